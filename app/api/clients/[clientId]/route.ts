@@ -1,0 +1,22 @@
+// GET    /api/clients/:clientId — one client account (never its key)
+// PATCH  /api/clients/:clientId — rename and/or replace the key ({name?, apiKey?}; a new key is checked first)
+// DELETE /api/clients/:clientId — forget the client in the portal (nothing is deleted at OnCallClerk)
+import { readJson } from "@/lib/api/body";
+import { withClient } from "@/lib/api/handler";
+import { noContent, ok } from "@/lib/api/respond";
+import { updateClientSchema } from "@/lib/clients/schemas";
+import { deleteClientAccount, updateClientAccount } from "@/lib/clients/service";
+
+type Params = { clientId: string };
+
+export const GET = withClient<Params>("client:read", async ({ client }) => ok(client));
+
+export const PATCH = withClient<Params>("client:update", async ({ request, agency, client }) => {
+  const input = await readJson(request, updateClientSchema);
+  return ok(await updateClientAccount(agency.id, client.id, input));
+});
+
+export const DELETE = withClient<Params>("client:delete", async ({ agency, client }) => {
+  await deleteClientAccount(agency.id, client.id);
+  return noContent();
+});

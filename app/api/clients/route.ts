@@ -1,0 +1,22 @@
+// GET  /api/clients — the agency's client accounts (?include=usage adds each one's live /usage)
+// POST /api/clients — add a client: {name, apiKey}; the key is checked with OnCallClerk first
+import { readJson } from "@/lib/api/body";
+import { requirePermission, withAgency } from "@/lib/api/handler";
+import { ok } from "@/lib/api/respond";
+import { createClientSchema } from "@/lib/clients/schemas";
+import { createClientAccount, listClientAccounts } from "@/lib/clients/service";
+import { usageForClients } from "@/lib/clients/usage";
+
+export const GET = withAgency(async ({ request, agency, role }) => {
+  requirePermission({ agency, role }, "client:read");
+  const clients = await listClientAccounts(agency.id);
+  if (new URL(request.url).searchParams.get("include") !== "usage") return ok(clients);
+  return ok(await usageForClients(agency.id, clients));
+});
+
+export const POST = withAgency(async ({ request, agency, role }) => {
+  requirePermission({ agency, role }, "client:create");
+  const input = await readJson(request, createClientSchema);
+  const { client, usage } = await createClientAccount(agency.id, input);
+  return ok({ ...client, usage }, 201);
+});

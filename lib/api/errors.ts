@@ -1,0 +1,52 @@
+// One error class and one JSON envelope for every route:
+//   { success: false, error: { code, message, fieldErrors?, retryAfterSeconds?, requestId } }
+// Handlers throw; the route wrapper turns the error into this envelope with the right status.
+export type ApiErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_json"
+  | "validation_failed"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "method_not_allowed"
+  | "conflict"
+  | "signup_closed"
+  | "rate_limited"
+  | "api_key_rejected"
+  | "client_key_rejected"
+  | "upstream_forbidden"
+  | "upstream_not_found"
+  | "upstream_validation"
+  | "upstream_conflict"
+  | "upstream_rate_limited"
+  | "upstream_unavailable"
+  | "upstream_timeout"
+  | "internal_error";
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = "Not found") => new ApiError(404, "not_found", what);
+export const forbidden = (message = "You do not have permission to do this") => new ApiError(403, "forbidden", message);
+export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign in to continue");
+
+export function validationError(fieldErrors: FieldErrors, message = "Some fields need attention"): ApiError {
+  return new ApiError(400, "validation_failed", message, { fieldErrors });
+}
+
+export interface ErrorBody {
+  success: false;
+  error: { code: ApiErrorCode; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; requestId: string };
+}

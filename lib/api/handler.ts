@@ -1,0 +1,107 @@
+// The wrappers every route handler goes through. Each step is a small function, composed:
+//   apiRoute      request id, error envelope, logging (never secrets)
+//   withSession   the signed-in user (401)
+//   withAgency    their membership, re-read from the database (401 when they have none)
+//   withClient    the client account *inside that agency* (404 for anyone else's) + permission (403)
+//                 + an OnCallClerk client built with the decrypted key, on demand
+import { randomBytes } from "node:crypto";
+import { agencyForUser, AGENCY_COOKIE, type AgencyContext } from "@/lib/auth/agency";
+import { can, type Action } from "@/lib/auth/permissions";
+import { readCookie, userFromRequest, type SessionUser } from "@/lib/auth/session";
+import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
+import { findClientAccount, type ClientAccountView } from "@/lib/clients/service";
+import { upstreamForClient } from "@/lib/clients/upstream";
+import type { OnCallClerkClient } from "@/lib/oncallclerk";
+import { ApiError, forbidden, notFound, unauthenticated } from "./errors";
+import { errorResponse } from "./respond";
+import { fromUpstreamError, isOnCallClerkError } from "./upstream-errors";
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+type Params = Record<string, string>;
+
+export interface RouteArgs<P extends Params = Params> {
+  request: Request;
+  params: P;
+  requestId: string;
+}
+export interface SessionArgs<P extends Params = Params> extends RouteArgs<P> {
+  user: SessionUser;
+}
+export interface AgencyArgs<P extends Params = Params> extends SessionArgs<P>, AgencyContext {}
+export interface ClientArgs<P extends Params = Params> extends AgencyArgs<P> {
+  client: ClientAccountView;
+  upstream: () => Promise<OnCallClerkClient>;
+}
+
+function newRequestId(): string {
+  return `req_${randomBytes(9).toString("base64url")}`;
+}
+
+function toApiError(error: unknown, requestId: string): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isOnCallClerkError(error)) return fromUpstreamError(error);
+  // Unexpected: log the detail server-side (the message only: stack traces can quote arguments),
+  // answer with a generic message and the request id to quote.
+  console.error(`[${requestId}] unhandled error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  return new ApiError(500, "internal_error", `Something went wrong on our side. Quote request id ${requestId} if it keeps happening.`);
+}
+
+export function apiRoute<P extends Params = Params>(handler: (args: RouteArgs<P>) => Promise<Response>) {
+  return async (request: Request, context: NextRouteContext): Promise<Response> => {
+    const requestId = newRequestId();
+    try {
+      const params = ((await context?.params) ?? {}) as P;
+      const response = await handler({ request, params, requestId });
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      return errorResponse(toApiError(error, requestId), requestId);
+    }
+  };
+}
+
+export function withSession<P extends Params = Params>(handler: (args: SessionArgs<P>) => Promise<Response>) {
+  return apiRoute<P>(async (args) => {
+    const user = await userFromRequest(args.request);
+    if (!user) throw unauthenticated();
+    return handler({ ...args, user });
+  });
+}
+
+export function withAgency<P extends Params = Params>(handler: (args: AgencyArgs<P>) => Promise<Response>) {
+  return withSession<P>(async (args) => {
+    const preferred = readCookie(args.request.headers.get("cookie"), AGENCY_COOKIE);
+    const context = await agencyForUser(args.user.id, preferred);
+    if (!context) throw new ApiError(403, "forbidden", "You are not a member of any agency");
+    return handler({ ...args, ...context });
+  });
+}
+
+export function requirePermission(context: AgencyContext, action: Action): void {
+  if (!can(context.role, action)) throw forbidden();
+}
+
+/** For `/api/clients/[clientId]/…`: the client must belong to the caller's agency, else 404. */
+export function withClient<P extends Params & { clientId: string }>(
+  action: Action,
+  handler: (args: ClientArgs<P>) => Promise<Response>,
+) {
+  return withAgency<P>(async (args) => {
+    const client = await findClientAccount(args.agency.id, args.params.clientId);
+    if (!client) throw notFound("No such client");
+    requirePermission(args, action);
+    let used = false;
+    const upstream = async () => {
+      used = true;
+      return upstreamForClient(args.agency.id, client.id);
+    };
+    try {
+      const response = await handler({ ...args, client, upstream });
+      if (used) await recordUpstreamSuccess(args.agency.id, client);
+      return response;
+    } catch (error) {
+      await recordUpstreamFailure(args.agency.id, client.id, error);
+      throw error;
+    }
+  });
+}

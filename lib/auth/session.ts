@@ -1,0 +1,44 @@
+// Who is calling: the next-auth session cookie, decoded and then checked against the database.
+// Every route handler and every page calls this itself; middleware.ts is only a first filter
+// (Next.js has had a middleware-bypass CVE, CVE-2025-29927).
+import { decode } from "next-auth/jwt";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env";
+
+export function sessionCookieName(): string {
+  // next-auth's own rule: secure cookies (with the __Secure- prefix) when the site is https.
+  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+export function readCookie(cookieHeader: string | null, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(";")) {
+    const separator = part.indexOf("=");
+    if (separator > 0 && part.slice(0, separator).trim() === name) return decodeURIComponent(part.slice(separator + 1).trim());
+  }
+  return undefined;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** The signed-in user for a session token, or null (no token, expired, forged, or user deleted). */
+export async function userFromSessionToken(token: string | undefined): Promise<SessionUser | null> {
+  if (!token) return null;
+  let userId: string | undefined;
+  try {
+    const payload = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET });
+    userId = typeof payload?.sub === "string" ? payload.sub : undefined;
+  } catch {
+    return null;
+  }
+  if (!userId) return null;
+  return db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+}
+
+export function userFromRequest(request: Request): Promise<SessionUser | null> {
+  return userFromSessionToken(readCookie(request.headers.get("cookie"), sessionCookieName()));
+}

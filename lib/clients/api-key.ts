@@ -1,0 +1,23 @@
+// The only code that reads or writes a client's encrypted OnCallClerk key. The associated data ties
+// each ciphertext to its agency and row, so a ciphertext copied elsewhere will not decrypt.
+import { decryptSecret, encryptSecret } from "@/lib/crypto/keyring";
+import { serverKeyring } from "@/lib/crypto/server-keyring";
+import { db } from "@/lib/db/client";
+
+export function apiKeyAssociatedData(agencyId: string, clientId: string): string {
+  return `oncallclerk-api-key:agency=${agencyId}:client=${clientId}`;
+}
+
+export function encryptApiKey(agencyId: string, clientId: string, apiKey: string): string {
+  return encryptSecret(serverKeyring(), apiKey, apiKeyAssociatedData(agencyId, clientId));
+}
+
+/** The decrypted key, or null when the client is not in this agency. */
+export async function readApiKey(agencyId: string, clientId: string): Promise<string | null> {
+  const row = await db().clientAccount.findFirst({
+    where: { id: clientId, agencyId },
+    select: { encryptedApiKey: true },
+  });
+  if (!row) return null;
+  return decryptSecret(serverKeyring(), row.encryptedApiKey, apiKeyAssociatedData(agencyId, clientId));
+}

@@ -1,0 +1,28 @@
+// Live usage (`GET /usage`) for many client accounts at once, each failure kept to its own client.
+import { fromUpstreamError, isOnCallClerkError } from "@/lib/api/upstream-errors";
+import type { Usage } from "@/lib/oncallclerk";
+import type { ClientAccountView } from "./schemas";
+import { recordUpstreamFailure, recordUpstreamSuccess } from "./key-health";
+import { upstreamForClient } from "./upstream";
+
+export type ClientUsage =
+  | { ok: true; usage: Usage }
+  | { ok: false; error: { code: string; message: string } };
+
+export async function usageForClient(agencyId: string, client: ClientAccountView): Promise<ClientUsage> {
+  try {
+    const usage = await (await upstreamForClient(agencyId, client.id)).usage.get();
+    await recordUpstreamSuccess(agencyId, client);
+    return { ok: true, usage };
+  } catch (error) {
+    if (!isOnCallClerkError(error)) throw error;
+    await recordUpstreamFailure(agencyId, client.id, error);
+    const apiError = fromUpstreamError(error);
+    return { ok: false, error: { code: apiError.code, message: apiError.message } };
+  }
+}
+
+export async function usageForClients(agencyId: string, clients: ClientAccountView[]) {
+  const results = await Promise.all(clients.map((client) => usageForClient(agencyId, client)));
+  return clients.map((client, index) => ({ ...client, usage: results[index] }));
+}
