@@ -1,0 +1,33 @@
+// A client's pages: its name, key hint and status, and tabs. 404 for any client outside the agency.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { KeyStatusBadge } from "@/app/_components/key-status-badge";
+import { NavLink } from "@/app/_components/nav-link";
+import { requirePageClient } from "@/lib/auth/page-context";
+import { can } from "@/lib/auth/permissions";
+
+export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
+  const { clientId } = await params;
+  const { client, role } = await requirePageClient(clientId);
+  return (
+    <>
+      <div className="breadcrumbs"><Link href="/">Clients</Link> / {client.name}</div>
+      <div className="page-header">
+        <div>
+          <div className="row">
+            <h1>{client.name}</h1>
+            <KeyStatusBadge status={client.status} />
+          </div>
+          <p>
+            API key <span className="mono">•••• {client.keyHint}</span>
+          </p>
+        </div>
+      </div>
+      <nav className="tabs" aria-label="Client">
+        <NavLink href={`/clients/${client.id}/agents`}>Agents</NavLink>
+        {can(role, "client:update") ? <NavLink href={`/clients/${client.id}/settings`}>Settings</NavLink> : null}
+      </nav>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { mutate } from "swr";
+import { Field } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { useToast } from "@/app/_components/toaster";
+import { apiFetch, ApiRequestError } from "@/lib/swr/fetcher";
+import { CLIENTS_KEY } from "@/lib/swr/use-clients";
+
+/** PATCH /api/clients/:id with one field; shows field errors, toasts on success, refreshes the page. */
+function usePatchClient(clientId: string) {
+  const router = useRouter();
+  const toast = useToast();
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function patch(body: Record<string, string>, success: string): Promise<boolean> {
+    setPending(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      await apiFetch(`/api/clients/${clientId}`, { method: "PATCH", json: body });
+      await mutate(CLIENTS_KEY);
+      toast.show(success);
+      router.refresh();
+      return true;
+    } catch (error) {
+      const apiError = error instanceof ApiRequestError ? error : null;
+      setErrors(apiError?.fieldErrors ?? {});
+      if (!apiError?.fieldErrors || Object.keys(apiError.fieldErrors).length === 0) setMessage(apiError?.message ?? "Something went wrong.");
+      return false;
+    } finally {
+      setPending(false);
+    }
+  }
+  return { patch, pending, errors, message };
+}
+
+export function RenameClientForm({ clientId, name }: { clientId: string; name: string }) {
+  const { patch, pending, errors, message } = usePatchClient(clientId);
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get("name") ?? "");
+    await patch({ name: value }, "Client renamed.");
+  }
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {message ? <div className="alert danger" role="alert">{message}</div> : null}
+      <Field name="name" label="Client name" defaultValue={name} required maxLength={100} errors={errors.name} />
+      <div><SubmitButton pending={pending}>Save name</SubmitButton></div>
+    </form>
+  );
+}
+
+export function ReplaceKeyForm({ clientId }: { clientId: string }) {
+  const { patch, pending, errors, message } = usePatchClient(clientId);
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const value = String(new FormData(form).get("apiKey") ?? "");
+    if (await patch({ apiKey: value }, "API key replaced and verified.")) form.reset();
+  }
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {message ? <div className="alert danger" role="alert">{message}</div> : null}
+      <Field name="apiKey" label="New API key" type="password" autoComplete="off" spellCheck={false} required errors={errors.apiKey} />
+      <div><SubmitButton pending={pending}>{pending ? "Checking key…" : "Replace key"}</SubmitButton></div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+// The app shell: agency name, client switcher, navigation, who is signed in. Every page below it
+// also checks the session and tenant itself; this layout is not the gate.
+import type { ReactNode } from "react";
+import { Brand } from "@/app/_components/brand";
+import { ClientSwitcher } from "@/app/_components/client-switcher";
+import { NavLink } from "@/app/_components/nav-link";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { requirePageAgency } from "@/lib/auth/page-context";
+import { can } from "@/lib/auth/permissions";
+import { listClientAccounts } from "@/lib/clients/service";
+
+export const dynamic = "force-dynamic";
+
+const ROLE_LABELS = { owner: "Owner", admin: "Admin", member: "Member", viewer: "Viewer", client_user: "Client user" } as const;
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const { user, agency, role } = await requirePageAgency();
+  const clients = can(role, "client:read") ? await listClientAccounts(agency.id) : [];
+  const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint, status }));
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <Brand />
+        <div className="agency-name" title="Agency">{agency.name}</div>
+        <ClientSwitcher initialClients={summaries} />
+        <nav className="nav" aria-label="Main">
+          <span className="nav-label">Agency</span>
+          <NavLink href="/" exact>Clients</NavLink>
+          {can(role, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
+        </nav>
+        <div className="sidebar-footer">
+          <span className="who" title={user.email}>{user.name || user.email}</span>
+          <span className="role">{ROLE_LABELS[role]} · {agency.name}</span>
+          <SignOutButton />
+        </div>
+      </aside>
+      <main className="main">{children}</main>
+    </div>
+  );
+}

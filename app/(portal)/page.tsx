@@ -1,0 +1,69 @@
+// The agency home: every client at a glance — key health, plan, minutes and agents used — with
+// each client's live numbers streamed in as OnCallClerk answers.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { requirePageAgency } from "@/lib/auth/page-context";
+import { can } from "@/lib/auth/permissions";
+import { listClientAccounts } from "@/lib/clients/service";
+import { ClientUsageCells, ClientUsageCellsLoading } from "./client-usage-cells";
+
+export const metadata: Metadata = { title: "Clients" };
+
+export default async function AgencyHomePage() {
+  const { agency, role } = await requirePageAgency();
+  if (!can(role, "client:read")) {
+    return <div className="alert info">Your role does not include the agency&apos;s client list.</div>;
+  }
+  const clients = await listClientAccounts(agency.id);
+  const canCreate = can(role, "client:create");
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Clients</h1>
+          <p>{clients.length === 1 ? "1 client business" : `${clients.length} client businesses`} on {agency.name}</p>
+        </div>
+        {canCreate && clients.length > 0 ? <Link className="btn primary" href="/clients/new">Add client</Link> : null}
+      </div>
+      {clients.length === 0 ? (
+        <div className="card">
+          <div className="empty">
+            <div className="icon" aria-hidden>☎</div>
+            <h2>No clients yet</h2>
+            <p>Connect a client business with its OnCallClerk API key to see its agents, usage and calls here.</p>
+            {canCreate ? <Link className="btn primary" href="/clients/new">Add your first client</Link> : null}
+          </div>
+        </div>
+      ) : (
+        <div className="card table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">API key</th>
+                <th scope="col">Status</th>
+                <th scope="col">Plan</th>
+                <th scope="col">Minutes this period</th>
+                <th scope="col">Agents</th>
+              </tr>
+            </thead>
+            <tbody>
+              {clients.map((client) => (
+                <tr key={client.id}>
+                  <td>
+                    <Link className="primary" href={`/clients/${client.id}/agents`}>{client.name}</Link>
+                  </td>
+                  <td><span className="mono muted">•••• {client.keyHint}</span></td>
+                  <Suspense fallback={<ClientUsageCellsLoading />}>
+                    <ClientUsageCells agencyId={agency.id} client={client} />
+                  </Suspense>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
