@@ -1,0 +1,35 @@
+// Shared by `npm run dev`, `npm start` and `npm run demo`: resolve the database (embedded when
+// DATABASE_URL is unset), apply migrations, then run Next.js with the resolved environment and
+// stop the embedded database when Next exits.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { resolveDatabaseUrl, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { serverEnv } from "@/lib/env";
+
+export async function prepareDatabase(log: (line: string) => void = console.log): Promise<EmbeddedDatabase> {
+  const fromEnv = Boolean(process.env.DATABASE_URL);
+  const database = await resolveDatabaseUrl();
+  process.env.DATABASE_URL = database.url;
+  const result = await migrateDatabase(database.url);
+  const where = fromEnv ? "PostgreSQL at DATABASE_URL" : "embedded PostgreSQL (data in .data/postgres)";
+  log(`Database: ${where}; migrations applied now: ${result.applied.length}, already applied: ${result.alreadyApplied}.`);
+  for (const name of result.modified) log(`Warning: migration ${name} was edited after it was applied.`);
+  return database;
+}
+
+/** Validates the environment (fails loudly, before Next starts) and runs `next <command>`. */
+export function runNext(command: "dev" | "start", database: EmbeddedDatabase): void {
+  const port = process.env.PORT ?? "3000";
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  serverEnv();
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, command, "--port", port], { stdio: "inherit", env: process.env });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", async (code) => {
+    await database.stop();
+    process.exit(code ?? 0);
+  });
+}
