@@ -1,7 +1,16 @@
 // Every upstream path in one place. Ids are opaque (agt_…, tr_…, agent_main…): never validate by
 // prefix, always encode, because a "/" or "?" in an id must not change which endpoint we call.
 
-const seg = (value: string) => encodeURIComponent(value);
+import { OnCallClerkError } from "./errors";
+
+// "." and ".." survive encoding as dot segments that URL parsers collapse, so `/agents/..` would
+// call a different endpoint; an empty id would too. Refuse them before any request is made.
+const seg = (value: string) => {
+  if (value === "" || value === "." || value === "..") {
+    throw new OnCallClerkError({ kind: "validation", message: `"${value}" is not a valid OnCallClerk id` });
+  }
+  return encodeURIComponent(value);
+};
 
 export const paths = {
   agents: () => "/agents",
