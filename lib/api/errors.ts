@@ -15,6 +15,7 @@ export type ApiErrorCode =
   | "rate_limited"
   | "api_key_rejected"
   | "client_key_rejected"
+  | "client_key_unreadable"
   | "upstream_forbidden"
   | "upstream_not_found"
   | "upstream_validation"

@@ -1,6 +1,7 @@
 // The only code that reads or writes a client's encrypted OnCallClerk key. The associated data ties
 // each ciphertext to its agency and row, so a ciphertext copied elsewhere will not decrypt.
-import { decryptSecret, encryptSecret } from "@/lib/crypto/keyring";
+import { ApiError } from "@/lib/api/errors";
+import { decryptSecret, encryptSecret, KeyringError } from "@/lib/crypto/keyring";
 import { serverKeyring } from "@/lib/crypto/server-keyring";
 import { db } from "@/lib/db/client";
 
@@ -19,5 +20,17 @@ export async function readApiKey(agencyId: string, clientId: string): Promise<st
     select: { encryptedApiKey: true },
   });
   if (!row) return null;
-  return decryptSecret(serverKeyring(), row.encryptedApiKey, apiKeyAssociatedData(agencyId, clientId));
+  try {
+    return decryptSecret(serverKeyring(), row.encryptedApiKey, apiKeyAssociatedData(agencyId, clientId));
+  } catch (error) {
+    if (!(error instanceof KeyringError)) throw error;
+    // The deployment lost the key it was written with (rotation without ENCRYPTION_PREVIOUS_KEYS),
+    // or the row was tampered with. Never fall back to anything: ask for the key again.
+    console.error(`client ${clientId}: stored API key cannot be decrypted (${error.message})`);
+    throw new ApiError(
+      500,
+      "client_key_unreadable",
+      "This client's stored API key cannot be decrypted with this portal's encryption keys. Replace the key in the client's settings.",
+    );
+  }
 }

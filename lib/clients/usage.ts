@@ -1,4 +1,5 @@
 // Live usage (`GET /usage`) for many client accounts at once, each failure kept to its own client.
+import { ApiError } from "@/lib/api/errors";
 import { fromUpstreamError, isOnCallClerkError } from "@/lib/api/upstream-errors";
 import type { Usage } from "@/lib/oncallclerk";
 import type { ClientAccountView } from "./schemas";
@@ -15,6 +16,7 @@ export async function usageForClient(agencyId: string, client: ClientAccountView
     await recordUpstreamSuccess(agencyId, client);
     return { ok: true, usage };
   } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
     if (!isOnCallClerkError(error)) throw error;
     await recordUpstreamFailure(agencyId, client.id, error);
     const apiError = fromUpstreamError(error);

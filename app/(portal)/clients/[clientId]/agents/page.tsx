@@ -2,7 +2,7 @@
 // client's decrypted key. Only agent data reaches the browser; the key never does.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UpstreamErrorState } from "@/app/_components/upstream-error-state";
+import { asClientPageError, UpstreamErrorState } from "@/app/_components/upstream-error-state";
 import { listAgentsWithDetails } from "@/lib/agents/list-agents";
 import { ESCALATION_LABELS, summarizeBusinessHours } from "@/lib/agents/hours-summary";
 import { requirePageClient } from "@/lib/auth/page-context";
@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
 import type { ClientAccountView } from "@/lib/clients/schemas";
 import { upstreamForClient } from "@/lib/clients/upstream";
-import { isOnCallClerkError, type Agent, type Voice } from "@/lib/oncallclerk";
+import type { Agent, Voice } from "@/lib/oncallclerk";
 
 export const metadata: Metadata = { title: "Agents" };
 
@@ -22,9 +22,9 @@ async function loadAgents(agencyId: string, client: Pick<ClientAccountView, "id"
     await recordUpstreamSuccess(agencyId, client);
     return { ok: true as const, agents, voices };
   } catch (error) {
-    if (!isOnCallClerkError(error)) throw error;
+    const shown = asClientPageError(error);
     await recordUpstreamFailure(agencyId, client.id, error);
-    return { ok: false as const, error };
+    return { ok: false as const, error: shown };
   }
 }
 

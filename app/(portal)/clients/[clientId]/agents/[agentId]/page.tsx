@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { UpstreamErrorState } from "@/app/_components/upstream-error-state";
+import { asClientPageError, UpstreamErrorState } from "@/app/_components/upstream-error-state";
 import { ESCALATION_LABELS, summarizeBusinessHours } from "@/lib/agents/hours-summary";
 import { requirePageClient } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
@@ -13,19 +13,28 @@ import { BusinessHoursTable } from "./business-hours-table";
 
 export const metadata: Metadata = { title: "Agent" };
 
+// Page params arrive still URL-encoded (route handlers get them decoded); a malformed escape is a 404.
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    notFound();
+  }
+}
+
 export default async function AgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
   const { clientId, agentId } = await params;
   const { agency, client, role } = await requirePageClient(clientId, "agent:read");
   let agent, voices: Voice[];
   try {
     const oncallclerk = await upstreamForClient(agency.id, client.id);
-    [agent, voices] = await Promise.all([oncallclerk.agents.get(decodeURIComponent(agentId)), oncallclerk.voices.list().catch(() => [] as Voice[])]);
+    [agent, voices] = await Promise.all([oncallclerk.agents.get(decodeParam(agentId)), oncallclerk.voices.list().catch(() => [] as Voice[])]);
     await recordUpstreamSuccess(agency.id, client);
   } catch (error) {
-    if (!isOnCallClerkError(error)) throw error;
-    if (error.kind === "not_found") notFound();
+    if (isOnCallClerkError(error) && (error.kind === "not_found" || error.kind === "validation")) notFound();
+    const shown = asClientPageError(error);
     await recordUpstreamFailure(agency.id, client.id, error);
-    return <UpstreamErrorState error={error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+    return <UpstreamErrorState error={shown} clientId={client.id} canFixKey={can(role, "client:update")} />;
   }
   const voice = voices.find((candidate) => candidate.id === agent.voice_id);
   const functions = normalizeFunctionsEnabled(agent.functions_enabled);
