@@ -1,7 +1,7 @@
 // The wrappers every route handler goes through. Each step is a small function, composed:
 //   apiRoute      request id, error envelope, logging (never secrets)
 //   withSession   the signed-in user (401)
-//   withAgency    their membership, re-read from the database (401 when they have none)
+//   withAgency    their membership, re-read from the database (403 when they belong to no agency)
 //   withClient    the client account *inside that agency* (404 for anyone else's) + permission (403)
 //                 + an OnCallClerk client built with the decrypted key, on demand
 import { randomBytes } from "node:crypto";

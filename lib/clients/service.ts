@@ -36,16 +36,28 @@ export async function verifyApiKey(apiKey: string): Promise<Usage> {
   }
 }
 
+/** The unique index still decides when two requests race past assertNameFree. */
 function duplicateName(error: unknown): ApiError | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    return new ApiError(409, "conflict", "A client with this name already exists", {
-      fieldErrors: { name: ["You already have a client with this name"] },
-    });
-  }
-  return null;
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? nameTaken() : null;
+}
+
+function nameTaken(): ApiError {
+  return new ApiError(409, "conflict", "A client with this name already exists", {
+    fieldErrors: { name: ["You already have a client with this name"] },
+  });
+}
+
+async function assertNameFree(agencyId: string, name: string, exceptClientId?: string): Promise<void> {
+  const clash = await db().clientAccount.findFirst({
+    where: { agencyId, name, ...(exceptClientId ? { NOT: { id: exceptClientId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw nameTaken();
 }
 
 export async function createClientAccount(agencyId: string, input: CreateClientInput) {
+  // The cheap local check first: a duplicate name should not cost an upstream call.
+  await assertNameFree(agencyId, input.name);
   const usage = await verifyApiKey(input.apiKey);
   const id = randomUUID();
   try {
@@ -71,7 +83,10 @@ export async function updateClientAccount(agencyId: string, clientId: string, in
   const existing = await findClientAccount(agencyId, clientId);
   if (!existing) throw notFound("No such client");
   const data: Prisma.ClientAccountUpdateManyMutationInput = {};
-  if (input.name !== undefined) data.name = input.name;
+  if (input.name !== undefined) {
+    await assertNameFree(agencyId, input.name, clientId);
+    data.name = input.name;
+  }
   if (input.apiKey !== undefined) {
     await verifyApiKey(input.apiKey);
     Object.assign(data, {
