@@ -1,7 +1,7 @@
 // A new agency signs up, connects a client with its OnCallClerk key and sees that client's agents,
 // rendered by the server from data fetched upstream with the decrypted key.
 import { expect, test } from "@playwright/test";
-import { addClient, signUp, uniqueSuffix } from "./support";
+import { addClient, signUp, SIMULATOR_URL, uniqueSuffix } from "./support";
 
 test("sign up → add a client with a simulator key → see its agents", async ({ page }) => {
   await signUp(page, `Agency ${uniqueSuffix()}`);
@@ -11,12 +11,17 @@ test("sign up → add a client with a simulator key → see its agents", async (
   await addClient(page, "Acme Dental", apiKey);
   await expect(page.getByText("Acme Dental is connected.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Acme Dental" })).toBeVisible();
+  // The table shows exactly the agent the simulator holds for this key (names are derived per key).
+  const account = await (await page.request.get(`${SIMULATOR_URL}/__sim/accounts/${apiKey}`)).json();
+  const upstreamAgent = account.data.agents[0].config;
   const table = page.getByRole("table");
-  await expect(table.getByRole("link", { name: "Reception" })).toBeVisible();
+  await expect(table.getByRole("link", { name: upstreamAgent.agent_name })).toBeVisible();
+  await expect(table).toContainText(upstreamAgent.business_name);
+  await expect(table).toContainText(upstreamAgent.phone_number ?? "No number yet");
   await expect(table).toContainText(/active/);
 
   // The agency home shows the client with its plan and usage from OnCallClerk.
-  await page.getByRole("link", { name: "Clients", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients", exact: true }).click();
   const row = page.getByRole("row", { name: /Acme Dental/ });
   await expect(row).toContainText("Professional");
   await expect(row).toContainText(`•••• ${apiKey.slice(-4)}`);
@@ -50,7 +55,6 @@ test("the agents page tells the person to update a key OnCallClerk now rejects",
   await signUp(page, `Agency ${uniqueSuffix()}`);
   const apiKey = `sim_starter_revoked${uniqueSuffix()}`;
   const clientId = await addClient(page, "Soon Revoked Spa", apiKey);
-  const { SIMULATOR_URL } = await import("./support");
   const revoke = await page.request.post(`${SIMULATOR_URL}/__sim/accounts/${apiKey}/revoke`);
   expect(revoke.ok()).toBe(true);
   await page.goto(`/clients/${clientId}/agents`);

@@ -17,7 +17,7 @@ export async function signUp(page: Page, agencyName: string) {
   await page.getByLabel("Password").fill(user.password);
   await page.getByLabel("Agency name").fill(agencyName);
   await page.getByRole("button", { name: "Create agency" }).click();
-  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clients", exact: true })).toBeVisible();
   return user;
 }
 

@@ -1,0 +1,50 @@
+// People and agencies for the tests, plus the session cookie next-auth would have set for them.
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { createUserWithAgency } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export interface TestUser {
+  user: { id: string; email: string; name: string };
+  agency: { id: string; name: string };
+  /** Cookie header value carrying this user's session. */
+  cookie: string;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(4).toString("hex")}@example.test`;
+}
+
+/** The cookie next-auth sets after sign-in: a JWE of `{ sub: userId }` under NEXTAUTH_SECRET. */
+export async function sessionCookie(userId: string, options: { secret?: string; maxAge?: number } = {}): Promise<string> {
+  const token = await encode({
+    token: { sub: userId },
+    secret: options.secret ?? process.env.NEXTAUTH_SECRET!,
+    ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
+  });
+  return `next-auth.session-token=${token}`;
+}
+
+/** A new user who owns a new agency (what sign-up creates). */
+export async function createOwner(label: string): Promise<TestUser> {
+  const created = await createUserWithAgency(db(), {
+    name: `${label} Owner`,
+    email: uniqueEmail(label),
+    password: TEST_PASSWORD,
+    agencyName: `${label} Agency`,
+  });
+  return { ...created, cookie: await sessionCookie(created.user.id) };
+}
+
+/** A user whose only membership is `role` in an existing agency. */
+export async function createMember(agency: { id: string; name: string }, role: Role, label: string = role): Promise<TestUser> {
+  const user = await db().user.create({
+    data: { email: uniqueEmail(label), name: `${label} person`, passwordHash: "not-used-by-these-tests" },
+    select: { id: true, email: true, name: true },
+  });
+  await db().membership.create({ data: { agencyId: agency.id, userId: user.id, role } });
+  return { user, agency, cookie: await sessionCookie(user.id) };
+}
