@@ -4,6 +4,9 @@ import { expect, test } from "@playwright/test";
 import { addClient, signUp, uniqueSuffix } from "./support";
 
 test("anonymous pages redirect to sign-in and anonymous API calls get 401", async ({ page }) => {
+  const signIn = await page.goto("/sign-in");
+  expect(signIn?.headers()["x-frame-options"]).toBe("DENY");
+  expect(signIn?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await page.goto("/clients/new");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclients%2Fnew/);
   const response = await page.request.get("/api/clients");

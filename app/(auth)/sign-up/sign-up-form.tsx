@@ -1,24 +1,20 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useToast } from "@/app/_components/toaster";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { apiFetch, ApiRequestError } from "@/lib/swr/fetcher";
 
 export function SignUpForm() {
   const router = useRouter();
   const toast = useToast();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { pending, message, fieldErrors, submit } = useApiForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    setFieldErrors({});
     const form = new FormData(event.currentTarget);
     const input = {
       name: String(form.get("name") ?? ""),
@@ -26,19 +22,16 @@ export function SignUpForm() {
       password: String(form.get("password") ?? ""),
       agencyName: String(form.get("agencyName") ?? ""),
     };
-    try {
+    const done = await submit(async () => {
       await apiFetch("/api/auth/signup", { method: "POST", json: input });
       const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (result?.error) throw new ApiRequestError(401, "sign_in_failed", "Your account was created, but signing in failed. Sign in again.");
-      toast.show(`Welcome! ${input.agencyName} is ready.`);
-      router.replace("/");
-      router.refresh();
-    } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : null;
-      setMessage(apiError?.message ?? "Something went wrong. Try again.");
-      setFieldErrors(apiError?.fieldErrors ?? {});
-      setPending(false);
-    }
+      return true;
+    });
+    if (!done) return;
+    toast.show(`Welcome! ${input.agencyName} is ready.`);
+    router.replace("/");
+    router.refresh();
   }
 
   return (

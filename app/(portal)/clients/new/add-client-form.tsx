@@ -1,41 +1,33 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { mutate } from "swr";
 import { Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useToast } from "@/app/_components/toaster";
-import { apiFetch, ApiRequestError } from "@/lib/swr/fetcher";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { apiFetch } from "@/lib/swr/fetcher";
 import { CLIENTS_KEY } from "@/lib/swr/use-clients";
 
 export function AddClientForm() {
   const router = useRouter();
   const toast = useToast();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { pending, message, fieldErrors, submit } = useApiForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    setFieldErrors({});
     const form = new FormData(event.currentTarget);
-    try {
-      const client = await apiFetch<{ id: string; name: string }>("/api/clients", {
+    const client = await submit(() =>
+      apiFetch<{ id: string; name: string }>("/api/clients", {
         method: "POST",
         json: { name: String(form.get("name") ?? ""), apiKey: String(form.get("apiKey") ?? "") },
-      });
-      await mutate(CLIENTS_KEY);
-      toast.show(`${client.name} is connected.`);
-      router.push(`/clients/${client.id}/agents`);
-      router.refresh();
-    } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : null;
-      setFieldErrors(apiError?.fieldErrors ?? {});
-      setMessage(apiError?.fieldErrors && Object.keys(apiError.fieldErrors).length > 0 ? null : (apiError?.message ?? "Something went wrong. Try again."));
-      setPending(false);
-    }
+      }),
+    );
+    if (!client) return;
+    await mutate(CLIENTS_KEY);
+    toast.show(`${client.name} is connected.`);
+    router.push(`/clients/${client.id}/agents`);
+    router.refresh();
   }
 
   return (

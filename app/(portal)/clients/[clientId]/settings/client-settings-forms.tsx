@@ -1,39 +1,27 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { mutate } from "swr";
 import { Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useToast } from "@/app/_components/toaster";
-import { apiFetch, ApiRequestError } from "@/lib/swr/fetcher";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { apiFetch } from "@/lib/swr/fetcher";
 import { CLIENTS_KEY } from "@/lib/swr/use-clients";
 
 /** PATCH /api/clients/:id with one field; shows field errors, toasts on success, refreshes the page. */
 function usePatchClient(clientId: string) {
   const router = useRouter();
   const toast = useToast();
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { pending, message, fieldErrors: errors, submit } = useApiForm();
 
   async function patch(body: Record<string, string>, success: string): Promise<boolean> {
-    setPending(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      await apiFetch(`/api/clients/${clientId}`, { method: "PATCH", json: body });
-      await mutate(CLIENTS_KEY);
-      toast.show(success);
-      router.refresh();
-      return true;
-    } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : null;
-      setErrors(apiError?.fieldErrors ?? {});
-      if (!apiError?.fieldErrors || Object.keys(apiError.fieldErrors).length === 0) setMessage(apiError?.message ?? "Something went wrong.");
-      return false;
-    } finally {
-      setPending(false);
-    }
+    const done = await submit(() => apiFetch(`/api/clients/${clientId}`, { method: "PATCH", json: body }));
+    if (done === undefined) return false;
+    await mutate(CLIENTS_KEY);
+    toast.show(success);
+    router.refresh();
+    return true;
   }
   return { patch, pending, errors, message };
 }
