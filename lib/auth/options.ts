@@ -1,14 +1,16 @@
-// next-auth configuration: email + password (argon2id), JWT sessions. The JWT only says who signed
-// in; roles and memberships are read from the database on every request (lib/auth/session.ts), so a
-// changed role or a removed person takes effect at once.
+// next-auth configuration: email + password (argon2id), JWT sessions backed by a server-side
+// session row. The JWT only says who signed in and which session; roles and memberships are read
+// from the database on every request (lib/auth/session.ts), so a changed role, a removed person or
+// a sign-out takes effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
-
-export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
+import { SESSION_MAX_AGE_SECONDS } from "./session-config";
+import { createUserSession, deleteUserSession } from "./sessions";
+import { assertNotLocked, clearFailedSignIns, recordFailedSignIn } from "./sign-in-throttle";
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -22,22 +24,37 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await db().user.findUnique({ where: { email: parsed.data.email } });
+          const { email, password } = parsed.data;
+          // A locked email is refused before any password check (its message reaches the form).
+          await assertNotLocked(email);
+          const user = await db().user.findUnique({ where: { email } });
           // Same work whether or not the email exists, and the same generic failure either way.
-          const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-          if (!user || !valid) return null;
+          const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+          if (!user || !valid) {
+            await recordFailedSignIn(email);
+            return null;
+          }
+          await clearFailedSignIns(email);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sid = await createUserSession(user.id);
+        }
         return token;
       },
       async session({ session, token }) {
         if (session.user) Object.assign(session.user, { id: token.sub });
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await deleteUserSession(token.sid);
       },
     },
   };

@@ -2,8 +2,8 @@
 // Every route handler and every page calls this itself; middleware.ts is only a first filter
 // (Next.js has had a middleware-bypass CVE, CVE-2025-29927).
 import { decode } from "next-auth/jwt";
-import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { userOfSession } from "./sessions";
 
 export function sessionCookieName(): string {
   // next-auth's own rule: secure cookies (with the __Secure- prefix) when the site is https.
@@ -25,18 +25,22 @@ export interface SessionUser {
   name: string;
 }
 
-/** The signed-in user for a session token, or null (no token, expired, forged, or user deleted). */
+/**
+ * The signed-in user for a session token, or null: no token, expired, forged, signed out (no
+ * session row), or the user deleted.
+ */
 export async function userFromSessionToken(token: string | undefined): Promise<SessionUser | null> {
   if (!token) return null;
-  let userId: string | undefined;
+  let payload: Awaited<ReturnType<typeof decode>>;
   try {
-    const payload = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET });
-    userId = typeof payload?.sub === "string" ? payload.sub : undefined;
+    payload = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET });
   } catch {
     return null;
   }
-  if (!userId) return null;
-  return db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+  const userId = typeof payload?.sub === "string" ? payload.sub : undefined;
+  const sessionId = typeof payload?.sid === "string" ? payload.sid : undefined;
+  if (!userId || !sessionId) return null;
+  return userOfSession(sessionId, userId);
 }
 
 export function userFromRequest(request: Request): Promise<SessionUser | null> {

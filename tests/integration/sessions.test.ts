@@ -35,7 +35,7 @@ const badCookies: { name: string; cookie: () => Promise<string | undefined> }[] 
     name: "a token without a subject",
     cookie: async () => `next-auth.session-token=${await encode({ token: { email: "x@example.test" }, secret: process.env.NEXTAUTH_SECRET! })}`,
   },
-  { name: "a token for a user id that never existed", cookie: async () => sessionCookie("user_that_never_existed") },
+  { name: "a token for a user id that never existed", cookie: async () => sessionCookie("user_that_never_existed", { sessionId: "no_such_session" }) },
   { name: "the right token under another cookie name", cookie: async () => owner.cookie.replace("next-auth.session-token", "session") },
 ];
 

@@ -21,8 +21,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       redirect: false,
     }).catch(() => null);
     if (!result || result.error) {
-      // One generic message: never say whether the email exists.
-      setError(result ? "Email or password is incorrect." : "Could not reach the portal. Try again.");
+      // One generic message: never say whether the email exists. The only other message is the
+      // throttle's (lib/auth/sign-in-throttle.ts), which says the same for known and unknown emails.
+      const locked = result?.error?.startsWith("Too many failed sign-ins") ? result.error : null;
+      setError(locked ?? (result ? "Email or password is incorrect." : "Could not reach the portal. Try again."));
       setPending(false);
       return;
     }
@@ -31,7 +33,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {error ? <div className="alert danger" role="alert">{error}</div> : null}
       <Field name="email" label="Email" type="email" autoComplete="email" required autoFocus />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required />

@@ -1,6 +1,7 @@
 // People and agencies for the tests, plus the session cookie next-auth would have set for them.
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
+import { createUserSession } from "@/lib/auth/sessions";
 import { createUserWithAgency } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -18,10 +19,18 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomBytes(4).toString("hex")}@example.test`;
 }
 
-/** The cookie next-auth sets after sign-in: a JWE of `{ sub: userId }` under NEXTAUTH_SECRET. */
-export async function sessionCookie(userId: string, options: { secret?: string; maxAge?: number } = {}): Promise<string> {
+/**
+ * The cookie next-auth sets after sign-in: a JWE of `{ sub, sid }` under NEXTAUTH_SECRET, naming a
+ * server-side session row (created here exactly as the sign-in callback creates it). `sessionId`
+ * lets a test forge a token for a session that does not exist.
+ */
+export async function sessionCookie(
+  userId: string,
+  options: { secret?: string; maxAge?: number; sessionId?: string | null } = {},
+): Promise<string> {
+  const sid = options.sessionId === undefined ? await createUserSession(userId) : options.sessionId;
   const token = await encode({
-    token: { sub: userId },
+    token: { sub: userId, ...(sid === null ? {} : { sid }) },
     secret: options.secret ?? process.env.NEXTAUTH_SECRET!,
     ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
   });
