@@ -6,7 +6,8 @@ import { ApiError, validationError, type FieldErrors } from "./errors";
 export const DEFAULT_BODY_LIMIT_BYTES = 16 * 1024;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+  // No prototype: a body key such as "__proto__" or "constructor" must be a plain entry here.
+  const fieldErrors: FieldErrors = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     // Unknown keys are reported on the object; name each one so the caller sees what to remove.
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key].join(".")) : [issue.path.join(".") || "_"];
@@ -48,8 +49,8 @@ function tooLarge(limit: number): ApiError {
 
 /** Parses a JSON body against a schema: 415 for non-JSON, 413 when too big, 400 for bad JSON or fields. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<S>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json")) {
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (mediaType !== "application/json") {
     throw new ApiError(415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)");
   }
   const text = await readCapped(request, limit);

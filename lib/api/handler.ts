@@ -9,6 +9,7 @@ import { agencyForUser, AGENCY_COOKIE, type AgencyContext } from "@/lib/auth/age
 import { can, type Action } from "@/lib/auth/permissions";
 import { readCookie, userFromRequest, type SessionUser } from "@/lib/auth/session";
 import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
+import { clientIdSchema } from "@/lib/clients/schemas";
 import { findClientAccount, type ClientAccountView } from "@/lib/clients/service";
 import { upstreamForClient } from "@/lib/clients/upstream";
 import type { OnCallClerkClient } from "@/lib/oncallclerk";
@@ -87,7 +88,9 @@ export function withClient<P extends Params & { clientId: string }>(
   handler: (args: ClientArgs<P>) => Promise<Response>,
 ) {
   return withAgency<P>(async (args) => {
-    const client = await findClientAccount(args.agency.id, args.params.clientId);
+    // An id that cannot be one of ours is simply not found (and never reaches the database).
+    const clientId = clientIdSchema.safeParse(args.params.clientId);
+    const client = clientId.success ? await findClientAccount(args.agency.id, clientId.data) : null;
     if (!client) throw notFound("No such client");
     requirePermission(args, action);
     let used = false;
@@ -100,7 +103,9 @@ export function withClient<P extends Params & { clientId: string }>(
       if (used) await recordUpstreamSuccess(args.agency.id, client);
       return response;
     } catch (error) {
-      await recordUpstreamFailure(args.agency.id, client.id, error);
+      // Only a failure of the stored key's own calls says something about that key (a PATCH that
+      // checks a *new* key against an outage must not mark the stored one unreachable).
+      if (used) await recordUpstreamFailure(args.agency.id, client, error);
       throw error;
     }
   });

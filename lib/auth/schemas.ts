@@ -1,5 +1,6 @@
 // Schemas for sign-up and sign-in, shared by the forms, the route handler and the admin CLI.
 import { z } from "zod";
+import { visibleText } from "@/lib/validation";
 
 export const emailSchema = z
   .string()
@@ -14,10 +15,10 @@ export const newPasswordSchema = z
   .max(200, "Use at most 200 characters");
 
 export const signUpSchema = z.strictObject({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Name is too long"),
+  name: visibleText("your name", 100),
   email: emailSchema,
   password: newPasswordSchema,
-  agencyName: z.string().trim().min(1, "Enter your agency's name").max(100, "Agency name is too long"),
+  agencyName: visibleText("your agency's name", 100),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -6,6 +6,7 @@ import { ok } from "@/lib/api/respond";
 import { createClientSchema } from "@/lib/clients/schemas";
 import { createClientAccount, listClientAccounts } from "@/lib/clients/service";
 import { usageForClients } from "@/lib/clients/usage";
+import { otherMethods } from "@/lib/api/other-methods";
 
 export const GET = withAgency(async ({ request, agency, role }) => {
   requirePermission({ agency, role }, "client:read");
@@ -20,3 +21,5 @@ export const POST = withAgency(async ({ request, agency, role }) => {
   const { client, usage } = await createClientAccount(agency.id, input);
   return ok({ ...client, usage }, 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

@@ -1,5 +1,6 @@
 // GET /api/health — liveness plus database reachability (for load balancers; no session needed)
 import { db } from "@/lib/db/client";
+import { otherMethods } from "@/lib/api/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export async function GET(): Promise<Response> {
     );
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

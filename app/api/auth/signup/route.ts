@@ -7,6 +7,7 @@ import { signUpSchema } from "@/lib/auth/schemas";
 import { createUserWithAgency, EmailTakenError } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { otherMethods } from "@/lib/api/other-methods";
 
 export const POST = apiRoute(async ({ request }) => {
   if (!serverEnv().SIGNUP_ENABLED) {
@@ -25,3 +26,5 @@ export const POST = apiRoute(async ({ request }) => {
     throw error;
   }
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

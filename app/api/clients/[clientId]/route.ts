@@ -6,6 +6,7 @@ import { withClient } from "@/lib/api/handler";
 import { noContent, ok } from "@/lib/api/respond";
 import { updateClientSchema } from "@/lib/clients/schemas";
 import { deleteClientAccount, updateClientAccount } from "@/lib/clients/service";
+import { otherMethods } from "@/lib/api/other-methods";
 
 type Params = { clientId: string };
 
@@ -20,3 +21,5 @@ export const DELETE = withClient<Params>("client:delete", async ({ agency, clien
   await deleteClientAccount(agency.id, client.id);
   return noContent();
 });
+
+export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);
