@@ -1,5 +1,6 @@
 // The only code that reads or writes a client's encrypted OnCallClerk key. The associated data ties
 // each ciphertext to its agency and row, so a ciphertext copied elsewhere will not decrypt.
+import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import { decryptSecret, encryptSecret, KeyringError } from "@/lib/crypto/keyring";
 import { serverKeyring } from "@/lib/crypto/server-keyring";
@@ -7,6 +8,14 @@ import { db } from "@/lib/db/client";
 
 export function apiKeyAssociatedData(agencyId: string, clientId: string): string {
   return `oncallclerk-api-key:agency=${agencyId}:client=${clientId}`;
+}
+
+/**
+ * sha256 of the key, to recognise the same OnCallClerk account connected twice. OnCallClerk keys
+ * are long random tokens, so the hash reveals nothing; it never leaves the database.
+ */
+export function keyFingerprintOf(apiKey: string): string {
+  return createHash("sha256").update(`oncallclerk-api-key:${apiKey}`).digest("hex");
 }
 
 export function encryptApiKey(agencyId: string, clientId: string, apiKey: string): string {

@@ -4,14 +4,16 @@ import { isOnCallClerkError } from "@/lib/oncallclerk";
 import type { ClientAccountView } from "./schemas";
 import { markClientStatus } from "./service";
 
-export async function recordUpstreamSuccess(agencyId: string, client: Pick<ClientAccountView, "id" | "status">): Promise<void> {
-  if (client.status !== "active") await markClientStatus(agencyId, client.id, "active", null);
+type ClientRef = Pick<ClientAccountView, "id" | "status" | "keyVersion">;
+
+export async function recordUpstreamSuccess(agencyId: string, client: ClientRef): Promise<void> {
+  if (client.status !== "active") await markClientStatus(agencyId, client, "active", null);
 }
 
-export async function recordUpstreamFailure(agencyId: string, clientId: string, error: unknown): Promise<void> {
+export async function recordUpstreamFailure(agencyId: string, client: ClientRef, error: unknown): Promise<void> {
   if (!isOnCallClerkError(error)) return;
   if (error.kind !== "invalid_key" && error.kind !== "unavailable") return;
   const status = error.kind === "invalid_key" ? "key_rejected" : "unreachable";
   // Best effort: a failed status write must not hide the upstream error the person needs to see.
-  await markClientStatus(agencyId, clientId, status, error.message).catch(() => {});
+  await markClientStatus(agencyId, client, status, error.message).catch(() => {});
 }

@@ -1,13 +1,15 @@
 // Client accounts: request schemas (shared by the "Add client" form and the route handlers) and the
 // public view. The view has no key material at all, only the last four characters as a hint.
 import { z } from "zod";
+import { visibleText } from "@/lib/validation";
 
-const clientName = z.string().trim().min(1, "Enter the client's name").max(100, "Keep the name under 100 characters");
+const clientName = visibleText("the client's name", 100);
 
 // OnCallClerk keys are opaque; we only insist on something key-shaped (no spaces, sane length).
 export const apiKeySchema = z
   .string()
   .trim()
+  .min(1, { message: "Enter the client's OnCallClerk API key", abort: true })
   .min(8, "That is too short to be an OnCallClerk API key")
   .max(256, "That is too long to be an OnCallClerk API key")
   .regex(/^[\x21-\x7e]+$/, "An API key has no spaces or special characters");
@@ -20,7 +22,8 @@ export const updateClientSchema = z
   .refine((value) => value.name !== undefined || value.apiKey !== undefined, { message: "Change the name or the API key" });
 export type UpdateClientInput = z.infer<typeof updateClientSchema>;
 
-export const clientIdParamsSchema = z.object({ clientId: z.string().min(1).max(64) });
+// Our ids are UUIDs (older rows may be cuids); anything else cannot be a client of ours.
+export const clientIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const clientStatusValues = ["active", "key_rejected", "unreachable"] as const;
 
@@ -28,6 +31,7 @@ export interface ClientAccountView {
   id: string;
   name: string;
   keyHint: string;
+  keyVersion: number;
   status: (typeof clientStatusValues)[number];
   statusMessage: string | null;
   statusCheckedAt: Date | null;
@@ -39,6 +43,7 @@ export const clientAccountSelect = {
   id: true,
   name: true,
   keyHint: true,
+  keyVersion: true,
   status: true,
   statusMessage: true,
   statusCheckedAt: true,

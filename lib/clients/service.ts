@@ -5,7 +5,7 @@ import { ApiError, notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOnCallClerkError, type Usage } from "@/lib/oncallclerk";
-import { encryptApiKey } from "./api-key";
+import { encryptApiKey, keyFingerprintOf } from "./api-key";
 import { clientAccountSelect, keyHintOf, type ClientAccountView, type CreateClientInput, type UpdateClientInput } from "./schemas";
 import { upstreamForKey } from "./upstream";
 
@@ -36,72 +36,76 @@ export async function verifyApiKey(apiKey: string): Promise<Usage> {
   }
 }
 
-/** The unique index still decides when two requests race past assertNameFree. */
-function duplicateName(error: unknown): ApiError | null {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? nameTaken() : null;
-}
-
-function nameTaken(): ApiError {
-  return new ApiError(409, "conflict", "A client with this name already exists", {
+const nameTaken = () =>
+  new ApiError(409, "conflict", "A client with this name already exists", {
     fieldErrors: { name: ["You already have a client with this name"] },
   });
+
+const keyTaken = (name: string) =>
+  new ApiError(409, "conflict", `This OnCallClerk account is already connected as ${name}`, {
+    fieldErrors: { apiKey: [`This key is already connected as "${name}".`] },
+  });
+
+/** The cheap local checks, before any upstream call: names (case-insensitive) and keys are unique. */
+async function assertUnique(agencyId: string, check: { name?: string; fingerprint?: string }, exceptClientId?: string) {
+  const others = { agencyId, ...(exceptClientId ? { NOT: { id: exceptClientId } } : {}) };
+  if (check.name !== undefined) {
+    const clash = await db().clientAccount.findFirst({ where: { ...others, name: { equals: check.name, mode: "insensitive" } }, select: { id: true } });
+    if (clash) throw nameTaken();
+  }
+  if (check.fingerprint !== undefined) {
+    const clash = await db().clientAccount.findFirst({ where: { ...others, keyFingerprint: check.fingerprint }, select: { name: true } });
+    if (clash) throw keyTaken(clash.name);
+  }
 }
 
-async function assertNameFree(agencyId: string, name: string, exceptClientId?: string): Promise<void> {
-  const clash = await db().clientAccount.findFirst({
-    where: { agencyId, name, ...(exceptClientId ? { NOT: { id: exceptClientId } } : {}) },
-    select: { id: true },
-  });
-  if (clash) throw nameTaken();
+/** The unique indexes still decide when two requests race past assertUnique. */
+function uniqueViolation(error: unknown): ApiError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
+  return JSON.stringify(error.meta ?? {}).includes("keyFingerprint") ? keyTaken("another client") : nameTaken();
+}
+
+function keyColumns(agencyId: string, clientId: string, apiKey: string) {
+  return {
+    encryptedApiKey: encryptApiKey(agencyId, clientId, apiKey),
+    keyHint: keyHintOf(apiKey),
+    keyFingerprint: keyFingerprintOf(apiKey),
+    status: "active" as const,
+    statusMessage: null,
+    statusCheckedAt: new Date(),
+  };
 }
 
 export async function createClientAccount(agencyId: string, input: CreateClientInput) {
-  // The cheap local check first: a duplicate name should not cost an upstream call.
-  await assertNameFree(agencyId, input.name);
+  await assertUnique(agencyId, { name: input.name, fingerprint: keyFingerprintOf(input.apiKey) });
   const usage = await verifyApiKey(input.apiKey);
   const id = randomUUID();
   try {
     const client = await db().clientAccount.create({
-      data: {
-        id,
-        agencyId,
-        name: input.name,
-        encryptedApiKey: encryptApiKey(agencyId, id, input.apiKey),
-        keyHint: keyHintOf(input.apiKey),
-        status: "active",
-        statusCheckedAt: new Date(),
-      },
+      data: { id, agencyId, name: input.name, ...keyColumns(agencyId, id, input.apiKey) },
       select: clientAccountSelect,
     });
     return { client, usage };
   } catch (error) {
-    throw duplicateName(error) ?? error;
+    throw uniqueViolation(error) ?? error;
   }
 }
 
 export async function updateClientAccount(agencyId: string, clientId: string, input: UpdateClientInput) {
   const existing = await findClientAccount(agencyId, clientId);
   if (!existing) throw notFound("No such client");
+  await assertUnique(agencyId, { name: input.name, fingerprint: input.apiKey && keyFingerprintOf(input.apiKey) }, clientId);
   const data: Prisma.ClientAccountUpdateManyMutationInput = {};
-  if (input.name !== undefined) {
-    await assertNameFree(agencyId, input.name, clientId);
-    data.name = input.name;
-  }
+  if (input.name !== undefined) data.name = input.name;
   if (input.apiKey !== undefined) {
     await verifyApiKey(input.apiKey);
-    Object.assign(data, {
-      encryptedApiKey: encryptApiKey(agencyId, clientId, input.apiKey),
-      keyHint: keyHintOf(input.apiKey),
-      status: "active",
-      statusMessage: null,
-      statusCheckedAt: new Date(),
-    });
+    Object.assign(data, keyColumns(agencyId, clientId, input.apiKey), { keyVersion: { increment: 1 } });
   }
   try {
     const { count } = await db().clientAccount.updateMany({ where: { id: clientId, agencyId }, data });
     if (count === 0) throw notFound("No such client");
   } catch (error) {
-    throw duplicateName(error) ?? error;
+    throw uniqueViolation(error) ?? error;
   }
   return (await findClientAccount(agencyId, clientId))!;
 }
@@ -111,14 +115,18 @@ export async function deleteClientAccount(agencyId: string, clientId: string): P
   if (count === 0) throw notFound("No such client");
 }
 
+/**
+ * Records what OnCallClerk last said about the client's key. `keyVersion` is the version the call
+ * used: if the key was replaced meanwhile, the outcome belongs to the old key and is dropped.
+ */
 export async function markClientStatus(
   agencyId: string,
-  clientId: string,
+  client: Pick<ClientAccountView, "id" | "keyVersion">,
   status: ClientAccountView["status"],
   message: string | null,
 ): Promise<void> {
   await db().clientAccount.updateMany({
-    where: { id: clientId, agencyId },
+    where: { id: client.id, agencyId, keyVersion: client.keyVersion },
     data: { status, statusMessage: message, statusCheckedAt: new Date() },
   });
 }

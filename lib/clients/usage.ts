@@ -18,7 +18,7 @@ export async function usageForClient(agencyId: string, client: ClientAccountView
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
     if (!isOnCallClerkError(error)) throw error;
-    await recordUpstreamFailure(agencyId, client.id, error);
+    await recordUpstreamFailure(agencyId, client, error);
     const apiError = fromUpstreamError(error);
     return { ok: false, error: { code: apiError.code, message: apiError.message } };
   }
