@@ -28,21 +28,42 @@ export async function createUserWithAgency(
   }
 }
 
+export class OperatorInputError extends Error {
+  override name = "OperatorInputError";
+}
+
+type OperatorRole = "owner" | "admin" | "member" | "viewer";
+
 /**
- * Operator CLI: creates the user and, if no agency has that name yet, the agency with them as its
- * owner. When the agency exists they join it with `role` (member unless the operator says otherwise).
+ * Operator CLI: creates the user, and either joins them to an existing agency (by id, or by a name
+ * only one agency has) with `role` (member unless given), or creates the agency with them as owner.
  */
 export async function createUserForOperator(
   db: Db,
-  input: { name: string; email: string; password: string; agencyName: string; role?: "owner" | "admin" | "member" | "viewer" },
+  input: { name: string; email: string; password: string; agencyName?: string; agencyId?: string; role?: OperatorRole },
 ) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
+      let existing: { id: string; name: string } | null = null;
+      if (input.agencyId) {
+        existing = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, name: true } });
+        if (!existing) throw new OperatorInputError(`No agency has id ${input.agencyId}`);
+      } else if (input.agencyName) {
+        const named = await tx.agency.findMany({ where: { name: input.agencyName }, select: { id: true, name: true }, take: 2 });
+        if (named.length > 1) {
+          throw new OperatorInputError(`More than one agency is named "${input.agencyName}"; pass --agency-id instead`);
+        }
+        existing = named[0] ?? null;
+      } else {
+        throw new OperatorInputError("Give --agency NAME or --agency-id ID");
+      }
+      if (!existing && input.role && input.role !== "owner") {
+        throw new OperatorInputError(`No agency is named "${input.agencyName}"; a new agency's first user is its owner, so --role ${input.role} does not apply`);
+      }
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
-      const existing = await tx.agency.findFirst({ where: { name: input.agencyName }, orderBy: { createdAt: "asc" } });
-      const agency = existing ?? (await tx.agency.create({ data: { name: input.agencyName } }));
-      const role = existing ? (input.role ?? "member") : "owner";
+      const agency = existing ?? (await tx.agency.create({ data: { name: input.agencyName! }, select: { id: true, name: true } }));
+      const role: OperatorRole = existing ? (input.role ?? "member") : "owner";
       await tx.membership.create({ data: { agencyId: agency.id, userId: user.id, role } });
       return { user: { id: user.id, email: user.email }, agency: { id: agency.id, name: agency.name, created: !existing }, role };
     });

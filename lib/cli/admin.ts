@@ -3,18 +3,23 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
-import { createUserForOperator, EmailTakenError } from "@/lib/auth/users";
+import { createUserForOperator, EmailTakenError, OperatorInputError } from "@/lib/auth/users";
 import { db, disconnectDb } from "@/lib/db/client";
 import { prepareDatabase } from "./portal-process";
 
-const USAGE = "Usage: npm run admin -- create-user --email E --password P --agency NAME [--name N] [--role owner|admin|member|viewer]";
+const USAGE =
+  "Usage: npm run --silent admin -- create-user --email E --password P (--agency NAME | --agency-id ID) [--name N] [--role owner|admin|member|viewer]";
 
 const createUserArgs = z.object({
   email: emailSchema,
   password: newPasswordSchema,
-  agency: z.string().trim().min(1, "is required").max(100),
+  agency: z.string().trim().min(1).max(100).optional(),
+  "agency-id": z.string().trim().min(1).max(64).optional(),
   name: z.string().trim().min(1).max(100).optional(),
   role: z.enum(["owner", "admin", "member", "viewer"]).optional(),
+}).refine((args) => Boolean(args.agency) !== Boolean(args["agency-id"]), {
+  message: "give exactly one of --agency NAME or --agency-id ID",
+  path: ["agency"],
 });
 
 function fail(message: string): never {
@@ -29,6 +34,7 @@ async function main() {
       email: { type: "string" },
       password: { type: "string" },
       agency: { type: "string" },
+      "agency-id": { type: "string" },
       name: { type: "string" },
       role: { type: "string" },
     },
@@ -43,13 +49,14 @@ async function main() {
     const created = await createUserForOperator(db(), {
       email: args.email,
       password: args.password,
-      agencyName: args.agency,
+      ...(args.agency ? { agencyName: args.agency } : {}),
+      ...(args["agency-id"] ? { agencyId: args["agency-id"] } : {}),
       name: args.name ?? args.email.split("@")[0]!,
       ...(args.role ? { role: args.role } : {}),
     });
     console.log(JSON.stringify({ ok: true, userId: created.user.id, email: created.user.email, agencyId: created.agency.id, agencyCreated: created.agency.created, role: created.role }));
   } catch (error) {
-    if (error instanceof EmailTakenError) fail(error.message);
+    if (error instanceof EmailTakenError || error instanceof OperatorInputError) fail(error.message);
     throw error;
   } finally {
     await disconnectDb();

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { resolveDatabaseUrl, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { serverEnv } from "@/lib/env";
+import { isPortFree } from "@/lib/ports";
 
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<EmbeddedDatabase> {
   const fromEnv = Boolean(process.env.DATABASE_URL);
@@ -19,8 +20,12 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
 }
 
 /** Validates the environment (fails loudly, before Next starts) and runs `next <command>`. */
-export function runNext(command: "dev" | "start", database: EmbeddedDatabase): void {
+export async function runNext(command: "dev" | "start", database: EmbeddedDatabase): Promise<void> {
   const port = process.env.PORT ?? "3000";
+  if (!(await isPortFree(Number(port), "0.0.0.0"))) {
+    await database.stop();
+    throw new Error(`Port ${port} is already in use. Stop whatever uses it, or choose another with PORT=…`);
+  }
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   serverEnv();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -1,5 +1,6 @@
 // `npm run dev` (next dev) and `npm start` (next start, production): embedded database when
 // DATABASE_URL is unset, migrations applied before the server starts.
+import { assertSecrets } from "@/lib/env";
 import { applyLocalSecrets } from "./local-secrets";
 import { prepareDatabase, runNext } from "./portal-process";
 
@@ -13,13 +14,20 @@ if (command === "start") {
     console.error(`Refusing to start in production: ${missing.join(" and ")} must be set (see README: Environment).`);
     process.exit(1);
   }
+  // Malformed secrets are refused too, before anything (migrations included) touches the database.
+  try {
+    assertSecrets();
+  } catch (error) {
+    console.error(`Refusing to start in production. ${(error as Error).message}`);
+    process.exit(1);
+  }
 } else {
   applyLocalSecrets();
 }
 
 try {
   const database = await prepareDatabase();
-  runNext(command, database);
+  await runNext(command, database);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

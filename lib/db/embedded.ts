@@ -5,10 +5,10 @@
 // PostgreSQL's own postmaster.pid is the lock: a second process (say `npm run admin` while the demo
 // runs) finds the running server there and connects to it instead of starting another one.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
-import net from "node:net";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { firstFreePort } from "@/lib/ports";
 
 const DATABASE_NAME = "portal";
 const DEFAULT_PORT = 54329;
@@ -53,19 +53,28 @@ function runningPort(dataDir: string): number | null {
   }
 }
 
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
+async function pickPort(): Promise<number> {
+  const port = await firstFreePort(DEFAULT_PORT);
+  if (port === null) throw new Error(`No free port for the embedded database between ${DEFAULT_PORT} and ${DEFAULT_PORT + 49}`);
+  return port;
 }
 
-async function pickPort(): Promise<number> {
-  for (let port = DEFAULT_PORT; port < DEFAULT_PORT + 50; port++) {
-    if (await isPortFree(port)) return port;
+/**
+ * As root, the server runs as the `postgres` system user, which must be able to walk down to the
+ * data folder. A parent folder made with `mktemp -d` (mode 700) stops it with a bare EACCES from
+ * initdb; say what is wrong instead.
+ */
+export function assertReachableByPostgresUser(dataDir: string, runsAsRoot = process.getuid?.() === 0): void {
+  if (!runsAsRoot) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded database runs as the 'postgres' user (PostgreSQL refuses root), and it cannot enter ${dir}. ` +
+          `Allow it with \`chmod o+x ${dir}\`, move the project to a folder others can enter, or set DATABASE_URL.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
   }
-  throw new Error(`No free port for the embedded database between ${DEFAULT_PORT} and ${DEFAULT_PORT + 49}`);
 }
 
 function urlFor(password: string, port: number, database: string): string {
@@ -110,8 +119,9 @@ export async function ensureEmbeddedPostgres(root = process.cwd()): Promise<Embe
     onLog: log,
     onError: log,
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  assertReachableByPostgresUser(dataDir);
   try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
     await server.start();
   } catch (error) {
     throw new Error(`The embedded database did not start; see ${logFile}`, { cause: error });
