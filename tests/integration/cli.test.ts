@@ -68,7 +68,47 @@ describe("npm run admin -- create-user", () => {
   });
 });
 
+describe("npm run admin -- create-user: choosing the agency", () => {
+  it("joins an agency by --agency-id, refuses an ambiguous name and --role for a new agency", async () => {
+    for (const agencyName of ["Twin Agency", "Twin Agency"]) {
+      await sql(harness.database.url, `INSERT INTO "Agency" (id, name, "updatedAt") VALUES ($1, $2, now())`, [`ag_${Math.random().toString(36).slice(2)}`, agencyName]);
+    }
+    const ambiguous = await admin(["create-user", "--email", "twin@example.com", "--password", "operator-pass-3", "--agency", "Twin Agency"]);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain("--agency-id");
+
+    const [target] = await sql<{ id: string }>(harness.database.url, `SELECT id FROM "Agency" WHERE name = 'Twin Agency' LIMIT 1`);
+    const joined = await admin(["create-user", "--email", "twin@example.com", "--password", "operator-pass-3", "--agency-id", target!.id, "--role", "admin"]);
+    expect(joined.code).toBe(0);
+    expect(JSON.parse(joined.stdout.trim())).toMatchObject({ ok: true, agencyId: target!.id, agencyCreated: false, role: "admin" });
+
+    const newWithRole = await admin(["create-user", "--email", "lonely@example.com", "--password", "operator-pass-4", "--agency", "Brand New Agency", "--role", "viewer"]);
+    expect(newWithRole.code).toBe(1);
+    expect(newWithRole.stderr).toContain("owner");
+    expect(await sql(harness.database.url, `SELECT id FROM "User" WHERE email = 'lonely@example.com'`)).toEqual([]);
+  });
+});
+
 describe("npm start", () => {
+  it("refuses a malformed encryption key before it touches the database", async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      // A database that does not exist: reaching it would fail with a different message.
+      DATABASE_URL: harness.database.url.replace(/\/[^/]+$/, "/portal_never_created"),
+      ENCRYPTION_KEY: "k1:abc",
+      NEXTAUTH_SECRET: "x".repeat(40),
+    };
+    const failure = await run(tsx, ["lib/cli/serve.ts", "start"], { cwd: root, env }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain("ENCRYPTION_KEY");
+    expect(failure?.stderr).toContain("32 bytes");
+    expect(failure?.stderr).not.toContain("portal_never_created");
+  });
+
   it("refuses to start in production without an encryption key or session secret", async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: harness.database.url };
     delete env.ENCRYPTION_KEY;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { expectError, expectOk, rowCounts, storedClient } from "./support/expect";
 import { deadUrl, useHarness, withEnv } from "./support/harness";
+import { freshKey } from "./support/simulator";
 import { api } from "./support/routes";
 import { createOwner, type TestUser } from "./support/users";
 
@@ -137,7 +138,7 @@ describe("GET /api/clients", () => {
     expectOk(result);
     expect(result.body.data.map((c: { name: string }) => c.name)).toEqual(["Alpha Roofing", "Bravo Dental"]);
     for (const client of result.body.data) {
-      expect(Object.keys(client).sort()).toEqual(["createdAt", "id", "keyHint", "name", "status", "statusCheckedAt", "statusMessage", "updatedAt"]);
+      expect(Object.keys(client).sort()).toEqual(["createdAt", "id", "keyHint", "keyVersion", "name", "status", "statusCheckedAt", "statusMessage", "updatedAt"]);
     }
     expect(result.text).not.toContain(PRO_KEY);
     expect(result.text).not.toContain(STARTER_KEY);
@@ -183,17 +184,18 @@ describe("GET /api/clients", () => {
 });
 
 describe("GET/PATCH/DELETE /api/clients/:clientId", () => {
-  async function newClient(name: string, apiKey = STARTER_KEY): Promise<string> {
+  async function newClient(name: string, apiKey = freshKey("starter")): Promise<string> {
     const result = await api.createClient(owner.cookie, { name, apiKey });
     expectOk(result, 201);
     return result.body.data.id as string;
   }
 
   it("GET answers the client without key material", async () => {
-    const id = await newClient("Readable Co");
+    const apiKey = freshKey("starter");
+    const id = await newClient("Readable Co", apiKey);
     const result = await api.getClient(owner.cookie, id);
     expectOk(result);
-    expect(result.body.data).toMatchObject({ id, name: "Readable Co", keyHint: "1234", status: "active" });
+    expect(result.body.data).toMatchObject({ id, name: "Readable Co", keyHint: apiKey.slice(-4), keyVersion: 1, status: "active" });
     expect(result.body.data).not.toHaveProperty("encryptedApiKey");
   });
 
@@ -202,11 +204,12 @@ describe("GET/PATCH/DELETE /api/clients/:clientId", () => {
   });
 
   it("PATCH renames", async () => {
-    const id = await newClient("Old Name");
+    const apiKey = freshKey("starter");
+    const id = await newClient("Old Name", apiKey);
     const before = await storedClient(id);
     const result = await api.updateClient(owner.cookie, id, { name: "New Name" });
     expectOk(result);
-    expect(result.body.data).toMatchObject({ id, name: "New Name", keyHint: "1234" });
+    expect(result.body.data).toMatchObject({ id, name: "New Name", keyHint: apiKey.slice(-4), keyVersion: 1 });
     const after = await storedClient(id);
     expect(after).toMatchObject({ name: "New Name", encryptedApiKey: before!.encryptedApiKey });
   });
@@ -214,18 +217,20 @@ describe("GET/PATCH/DELETE /api/clients/:clientId", () => {
   it("PATCH with a new key verifies it upstream and re-encrypts", async () => {
     const id = await newClient("Rekeyed Co");
     const before = await storedClient(id);
-    const result = await api.updateClient(owner.cookie, id, { apiKey: PRO_KEY });
+    const newKey = freshKey("professional");
+    const result = await api.updateClient(owner.cookie, id, { apiKey: newKey });
     expectOk(result);
-    expect(result.body.data).toMatchObject({ keyHint: "2345", status: "active" });
-    expect(result.text).not.toContain(PRO_KEY);
+    // keyVersion moves on, so outcomes of calls made with the old key can no longer touch the status.
+    expect(result.body.data).toMatchObject({ keyHint: newKey.slice(-4), keyVersion: 2, status: "active" });
+    expect(result.text).not.toContain(newKey);
     const after = await storedClient(id);
     expect(after!.encryptedApiKey).not.toBe(before!.encryptedApiKey);
-    expect(after!.encryptedApiKey).not.toContain(PRO_KEY);
+    expect(after!.encryptedApiKey).not.toContain(newKey);
 
     // The new key is the one used from now on.
     const agents = await api.listAgents(owner.cookie, id);
     expectOk(agents);
-    const upstream = await harness.sim.upstream<{ data: { id: string }[] }>(PRO_KEY, "/agents");
+    const upstream = await harness.sim.upstream<{ data: { id: string }[] }>(newKey, "/agents");
     expect(agents.body.data.map((a: { id: string }) => a.id)).toEqual(upstream.body.data.map((a) => a.id));
   });
 

@@ -17,6 +17,8 @@ const harness = useHarness();
 const LEAK_KEY = "sim_professional_LEAKCHECK9z";
 const REJECTED_LEAK_KEY = "rejected_LEAKCHECK9z_key";
 const OTHER_KEY = "sim_starter_other1234";
+// A second account whose key also carries the marker, for requests made while LEAK_KEY is connected.
+const SECOND_LEAK_KEY = "sim_professional_LEAKCHECK9z2nd";
 const SECRETS = [LEAK_KEY, REJECTED_LEAK_KEY, "LEAKCHECK9z"];
 
 const logLines: string[] = [];
@@ -94,7 +96,7 @@ describe("the plaintext key never leaves the server", () => {
       await harness.sim.setConfig(patch);
       try {
         expectError(checked(await api.listAgents(owner.cookie, leakClientId)), 502, "upstream_unavailable");
-        expectError(checked(await api.createClient(owner.cookie, { name: "Down", apiKey: LEAK_KEY })), 502, "upstream_unavailable");
+        expectError(checked(await api.createClient(owner.cookie, { name: "Down", apiKey: SECOND_LEAK_KEY })), 502, "upstream_unavailable");
         expectOk(checked(await api.listClients(owner.cookie, "?include=usage")));
       } finally {
         await harness.sim.setConfig({ errorRate: 0, htmlErrorRate: 0 });
@@ -121,7 +123,7 @@ describe("the plaintext key never leaves the server", () => {
       echo.on("GET", "/agents", { status: 400, json: { success: false, error: `Bad request for key ${LEAK_KEY}`, status: 400 } });
       echo.on("GET", `/agents/${leakAgentId}`, { status: 409, json: { success: false, error: `Conflict: ${LEAK_KEY} is busy`, status: 409 } });
       await withEnv({ ONCALLCLERK_BASE_URL: echo.url }, async () => {
-        expectError(checked(await api.createClient(owner.cookie, { name: "Echo", apiKey: LEAK_KEY })), 422, "api_key_rejected");
+        expectError(checked(await api.createClient(owner.cookie, { name: "Echo", apiKey: SECOND_LEAK_KEY })), 422, "api_key_rejected");
         expectError(checked(await api.listAgents(owner.cookie, leakClientId)), 422, "upstream_validation");
         expectError(checked(await api.getAgent(owner.cookie, leakClientId, leakAgentId)), 409, "upstream_conflict");
         const usage = checked(await api.listClients(owner.cookie, "?include=usage"));

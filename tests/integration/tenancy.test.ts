@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { expectError, expectOk, storedClient } from "./support/expect";
 import { useHarness } from "./support/harness";
+import { freshKey } from "./support/simulator";
 import { api, everyClientRoute } from "./support/routes";
 import { createMember, createOwner, type TestUser } from "./support/users";
 
@@ -82,7 +83,7 @@ describe("the owner twin", () => {
   });
 
   it("can delete it (last, since it is gone afterwards)", async () => {
-    const doomed = await api.createClient(owner.cookie, { name: "Doomed", apiKey: OWNER_KEY });
+    const doomed = await api.createClient(owner.cookie, { name: "Doomed", apiKey: freshKey("starter") });
     expectOk(doomed, 201);
     expectError(await api.deleteClient(outsider.cookie, doomed.body.data.id), 404, "not_found");
     expect(await storedClient(doomed.body.data.id)).not.toBeNull();
@@ -112,7 +113,7 @@ describe("roles inside the agency", () => {
       it("gets 403 on POST, PATCH and DELETE, and nothing changes", async () => {
         const before = await storedClient(clientId);
         const count = await db().clientAccount.count();
-        expectError(await api.createClient(person.cookie, { name: `${role} client`, apiKey: OWNER_KEY }), 403, "forbidden");
+        expectError(await api.createClient(person.cookie, { name: `${role} client`, apiKey: freshKey("starter") }), 403, "forbidden");
         expectError(await api.updateClient(person.cookie, clientId, { name: `${role} was here` }), 403, "forbidden");
         expectError(await api.updateClient(person.cookie, clientId, { apiKey: OUTSIDER_KEY }), 403, "forbidden");
         expectError(await api.deleteClient(person.cookie, clientId), 403, "forbidden");
@@ -129,7 +130,7 @@ describe("roles inside the agency", () => {
 
   it("an admin can write", async () => {
     const admin = await createMember(owner.agency, "admin");
-    const created = await api.createClient(admin.cookie, { name: "Admin's Client", apiKey: OWNER_KEY });
+    const created = await api.createClient(admin.cookie, { name: "Admin's Client", apiKey: freshKey("starter") });
     expectOk(created, 201);
     expectOk(await api.updateClient(admin.cookie, created.body.data.id, { name: "Admin's Client 2" }));
     expectOk(await api.deleteClient(admin.cookie, created.body.data.id));

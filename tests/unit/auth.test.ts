@@ -29,7 +29,9 @@ describe("sign-up schema", () => {
 describe("callback URLs after sign-in", () => {
   it("keeps same-site paths and refuses anything that leaves the site", () => {
     expect(safeCallbackUrl("/clients/abc/agents?x=1")).toBe("/clients/abc/agents?x=1");
-    for (const bad of ["https://evil.test/", "//evil.test", "/\\evil.test", "javascript:alert(1)", "", null, undefined]) {
+    expect(safeCallbackUrl("/%09/evil.test")).toBe("/%09/evil.test"); // stays an encoded path on our site
+    // Browsers drop tabs and newlines from URLs: "/\t/evil.test" would become "//evil.test".
+    for (const bad of ["https://evil.test/", "//evil.test", "/\\evil.test", "javascript:alert(1)", "/\t/evil.test", "/\n/evil.test", "/\r/evil.test", "/ /evil.test", "", null, undefined]) {
       expect(safeCallbackUrl(bad)).toBe("/");
     }
   });
@@ -52,5 +54,23 @@ describe("cookie parsing", () => {
     expect(readCookie(header, "next-auth.session-token")).toBe("abc=");
     expect(readCookie(header, "session-token")).toBeUndefined();
     expect(readCookie(null, "a")).toBeUndefined();
+  });
+});
+
+describe("server environment", () => {
+  it("refuses a malformed encryption key when the environment is read, not at first use", async () => {
+    const { resetServerEnvForTests, serverEnv } = await import("@/lib/env");
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, { DATABASE_URL: "postgres://x@127.0.0.1/db", NEXTAUTH_SECRET: "s".repeat(40), ENCRYPTION_KEY: "k1:abc" });
+      resetServerEnvForTests();
+      expect(() => serverEnv()).toThrow(/ENCRYPTION_KEY: .*32 bytes/);
+      process.env.ENCRYPTION_KEY = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
+      resetServerEnvForTests();
+      expect(serverEnv().ENCRYPTION_KEY.startsWith("k1:")).toBe(true);
+    } finally {
+      process.env = saved;
+      resetServerEnvForTests();
+    }
   });
 });

@@ -1,5 +1,6 @@
 // The OnCallClerk simulator on a random local port, driven over HTTP like a real upstream: the
 // portal reaches it through ONCALLCLERK_BASE_URL, tests steer it through its /__sim control API.
+import { randomBytes } from "node:crypto";
 import { startSimulator } from "@/lib/simulator";
 
 export interface TestSimulator {
@@ -42,4 +43,12 @@ export async function startTestSimulator(): Promise<TestSimulator> {
       return { status: response.status, body: (await response.json()) as T };
     },
   };
+}
+
+/**
+ * A simulator key no other test uses: each key is its own OnCallClerk account, and one agency
+ * cannot connect the same account twice.
+ */
+export function freshKey(plan: "starter" | "growth" | "professional" | "enterprise", label = ""): string {
+  return `sim_${plan}_${label}${randomBytes(6).toString("hex")}`;
 }
