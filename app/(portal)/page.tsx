@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { PhoneIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { listClientAccounts } from "@/lib/clients/service";
@@ -22,14 +23,18 @@ export default async function AgencyHomePage() {
       <div className="page-header">
         <div>
           <h1>Clients</h1>
-          <p>{clients.length === 1 ? "1 client business" : `${clients.length} client businesses`} on {agency.name}</p>
+          <p>
+            {clients.length === 0
+              ? "No client businesses yet"
+              : `${clients.length === 1 ? "1 client business" : `${clients.length} client businesses`} on ${agency.name}`}
+          </p>
         </div>
         {canCreate && clients.length > 0 ? <Link className="btn primary" href="/clients/new">Add client</Link> : null}
       </div>
       {clients.length === 0 ? (
         <div className="card">
           <div className="empty">
-            <div className="icon" aria-hidden>☎</div>
+            <div className="icon"><PhoneIcon /></div>
             <h2>No clients yet</h2>
             <p>Connect a client business with its OnCallClerk API key to see its agents, usage and calls here.</p>
             {canCreate ? <Link className="btn primary" href="/clients/new">Add your first client</Link> : null}
@@ -42,19 +47,19 @@ export default async function AgencyHomePage() {
               <tr>
                 <th scope="col">Client</th>
                 <th scope="col">API key</th>
-                <th scope="col">Status</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Minutes this period</th>
-                <th scope="col">Agents</th>
+                <th scope="col" className="usage-status">Status</th>
+                <th scope="col" className="usage-plan">Plan</th>
+                <th scope="col" className="usage-meter" title="Minutes used in the current billing period">Minutes used</th>
+                <th scope="col" className="usage-meter">Agents</th>
               </tr>
             </thead>
             <tbody>
               {clients.map((client) => (
                 <tr key={client.id}>
-                  <td>
+                  <td className="nowrap">
                     <Link className="primary" href={`/clients/${client.id}/agents`}>{client.name}</Link>
                   </td>
-                  <td><span className="mono muted">•••• {client.keyHint}</span></td>
+                  <td className="nowrap"><span className="mono muted">•••• {client.keyHint}</span></td>
                   <Suspense fallback={<ClientUsageCellsLoading />}>
                     <ClientUsageCells agencyId={agency.id} client={client} />
                   </Suspense>

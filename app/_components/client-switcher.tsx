@@ -12,8 +12,8 @@ export function ClientSwitcher({ initialClients }: { initialClients: ClientSumma
 
   if (clients.length === 0) return null;
   return (
-    <div>
-      <label htmlFor="client-switcher" className="nav-label" style={{ display: "block", marginBottom: 6 }}>
+    <div className="client-switcher">
+      <label htmlFor="client-switcher" className="nav-label">
         Client
       </label>
       <select

@@ -1,41 +1,64 @@
 // `npm run demo`: the whole portal on this machine with zero setup — embedded database (or
-// DATABASE_URL), the OnCallClerk simulator, a seeded demo agency, and `next dev` on PORT (3000).
+// DATABASE_URL), the OnCallClerk simulator, a seeded demo agency, and `next dev` on PORT (3000, or
+// the next free port).
+import net from "node:net";
 import { disconnectDb } from "@/lib/db/client";
-import { DEMO_CLIENTS, DEMO_USER, seedDemo } from "@/lib/demo/seed";
+import { DEMO_CLIENTS, DEMO_LAW_FIRM, DEMO_USER, seedDemo } from "@/lib/demo/seed";
 import { createOnCallClerkClient } from "@/lib/oncallclerk";
 import { startSimulator } from "@/lib/simulator";
 import { applyLocalSecrets } from "./local-secrets";
 import { prepareDatabase, runNext } from "./portal-process";
 
+// About one new call every five minutes per agent: the demo shows activity without running through a
+// plan's minutes while it is left open.
+const ARRIVALS_PER_MINUTE = 0.2;
+
 async function startDemoSimulator() {
   const preferred = Number(process.env.SIMULATOR_PORT ?? 4010);
   for (let port = preferred; port < preferred + 20; port++) {
     try {
-      return await startSimulator({ port, arrivalsPerMinute: 2 });
+      return await startSimulator({ port, arrivalsPerMinute: ARRIVALS_PER_MINUTE });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
     }
   }
-  return startSimulator({ port: 0, arrivalsPerMinute: 2 });
+  return startSimulator({ port: 0, arrivalsPerMinute: ARRIVALS_PER_MINUTE });
 }
 
-/** A second agent on the Professional client, so the demo shows more than the default one. */
+function canListen(port: number, host?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** PORT if nobody listens there, else the next free one: another server's answer is not our portal. */
+async function pickPortalPort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 20; port++) {
+    // Next listens on every interface; a server on 127.0.0.1 alone also makes the port unusable.
+    if ((await canListen(port)) && (await canListen(port, "127.0.0.1"))) return port;
+  }
+  throw new Error(`no free port between ${preferred} and ${preferred + 19}; set PORT`);
+}
+
+/** A second agent on the Professional client (a law firm), so the demo shows more than the default one. */
 async function addDemoAgents(simulatorUrl: string) {
-  const harbor = DEMO_CLIENTS[2];
-  const oncallclerk = createOnCallClerkClient({ apiKey: harbor.apiKey, baseUrl: simulatorUrl });
+  const oncallclerk = createOnCallClerkClient({ apiKey: DEMO_LAW_FIRM.apiKey, baseUrl: simulatorUrl });
   const agents = await oncallclerk.agents.list();
   if (agents.length > 1) return;
+  const firm = DEMO_LAW_FIRM.name;
   await oncallclerk.agents.create({
-    business_name: "Harbor Law Group",
+    business_name: firm,
     agent_name: "After-hours intake",
     voice_id: "KR1TkIhkSykEjI4B0DtH",
-    greeting: "Harbor Law Group, after-hours line. How can I help?",
-    system_prompt: "You take messages for Harbor Law Group outside office hours. Collect name, number and the matter.",
+    greeting: `${firm}, after-hours line. How can I help?`,
+    system_prompt: `You take messages for ${firm} outside office hours. Collect the caller's name, number and what their matter is about; never give legal advice.`,
     escalation_policy: "requested",
-    forwarding_number: "+14155550142",
+    forwarding_number: "+17045550142",
     business_hours: {
       enabled: true,
-      timezone: "America/Los_Angeles",
+      timezone: "America/New_York",
       schedule: {
         monday: { open: "17:00", close: "23:00", enabled: true },
         tuesday: { open: "17:00", close: "23:00", enabled: true },
@@ -46,13 +69,16 @@ async function addDemoAgents(simulatorUrl: string) {
         sunday: { open: "00:00", close: "00:00", enabled: false },
       },
     },
-    faq: [{ question: "Do you offer free consultations?", answer: "Yes, the first 30 minutes are free." }],
+    faq: [{ question: "Is the first consultation free?", answer: "Yes, the first 30-minute consultation is free of charge." }],
   });
 }
 
+/** True once this portal's health endpoint answers (the port was free when we chose it). */
 async function waitForPortal(url: string): Promise<boolean> {
   for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/api/health`)
+      .then((response) => (response.ok ? (response.json() as Promise<{ data?: { status?: string } }>) : null))
+      .then((body) => body?.data?.status === "ok", () => false);
     if (ok) return true;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -61,29 +87,40 @@ async function waitForPortal(url: string): Promise<boolean> {
 
 async function main() {
   applyLocalSecrets();
+  const embedded = !process.env.DATABASE_URL;
   const database = await prepareDatabase();
   const simulator = await startDemoSimulator();
   process.env.ONCALLCLERK_BASE_URL = simulator.url;
-  console.log(`OnCallClerk simulator: ${simulator.url} (new calls arrive every ~30 s)`);
+  console.log(`OnCallClerk simulator: ${simulator.url} (its usage and calls live in memory and start afresh with each demo run)`);
   await addDemoAgents(simulator.url);
   const { createdUser } = await seedDemo();
   await disconnectDb();
 
-  const port = process.env.PORT ?? "3000";
+  const preferred = Number(process.env.PORT ?? 3000);
+  const port = await pickPortalPort(preferred);
+  if (port !== preferred) console.log(`Port ${preferred} is in use; the portal will use port ${port}.`);
+  process.env.PORT = String(port);
   const portalUrl = `http://localhost:${port}`;
-  const banner = [
-    "",
-    "──────────────────────────────────────────────────────────────",
-    `  OnCallClerk Agency Portal (demo)   ${portalUrl}`,
-    `  Sign in:  ${DEMO_USER.email}  /  ${DEMO_USER.password}${createdUser ? "" : "   (existing demo data reused)"}`,
-    `  Clients:  ${DEMO_CLIENTS.map((client) => client.name).join(", ")}`,
-    `  Try adding a client with a simulator key, e.g. sim_professional_mynewclient1`,
-    "──────────────────────────────────────────────────────────────",
-    "",
-  ].join("\n");
-  console.log(banner);
-  runNext("dev", database);
-  if (await waitForPortal(portalUrl)) console.log(`${banner}  Ready.\n`);
+  console.log(`Starting the portal on ${portalUrl} …`);
+  await runNext("dev", database);
+  if (!(await waitForPortal(portalUrl))) {
+    console.error(`The portal did not answer on ${portalUrl}/api/health within two minutes.`);
+    return;
+  }
+  console.log(
+    [
+      "",
+      "──────────────────────────────────────────────────────────────",
+      `  OnCallClerk Agency Portal (demo)   ${portalUrl}`,
+      `  Sign in:  ${DEMO_USER.email}  /  ${DEMO_USER.password}`,
+      createdUser
+        ? `  Clients:  ${DEMO_CLIENTS.map((client) => client.name).join(", ")}`
+        : `  Existing demo data reused${embedded ? " (delete .data/ to start afresh)" : ""}.`,
+      "  Try adding a client with a simulator key, e.g. sim_professional_mynewclient1",
+      "──────────────────────────────────────────────────────────────",
+      "",
+    ].join("\n"),
+  );
 }
 
 main().catch((error: Error) => {

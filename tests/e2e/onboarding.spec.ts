@@ -58,6 +58,8 @@ test("the agents page tells the person to update a key OnCallClerk now rejects",
   const revoke = await page.request.post(`${SIMULATOR_URL}/__sim/accounts/${apiKey}/revoke`);
   expect(revoke.ok()).toBe(true);
   await page.goto(`/clients/${clientId}/agents`);
-  await expect(page.getByText("OnCallClerk rejected this client's key — update it.")).toBeVisible();
+  await expect(page.getByText("This client's API key was rejected")).toBeVisible();
   await expect(page.getByRole("link", { name: "Replace the API key" })).toBeVisible();
+  // The header, rendered before the page learned it, catches up with the rejected key.
+  await expect(page.locator(".page-header .badge")).toHaveText("Key rejected");
 });

@@ -19,6 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <Brand />
         <h1 style={{ marginBottom: 4 }}>Sign in</h1>
         <p className="muted" style={{ marginTop: 0, marginBottom: 20 }}>Manage every client&apos;s AI receptionist from one place.</p>
+        {params.signedOut === "1" && !params.error ? (
+          <div className="alert info" role="status" style={{ marginBottom: 16 }}>You are signed out.</div>
+        ) : null}
         {params.error === "NoAgency" ? (
           <div className="alert warn" style={{ marginBottom: 16 }}>Your account is not part of any agency any more. Ask an agency owner to invite you.</div>
         ) : null}

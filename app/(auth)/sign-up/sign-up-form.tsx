@@ -35,7 +35,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {message ? <div className="alert danger" role="alert">{message}</div> : null}
       <Field name="name" label="Your name" autoComplete="name" required autoFocus errors={fieldErrors.name} />
       <Field name="email" label="Work email" type="email" autoComplete="email" required errors={fieldErrors.email} />

@@ -1,7 +1,7 @@
 // A client's pages: its name, key hint and status, and tabs. 404 for any client outside the agency.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { KeyStatusBadge } from "@/app/_components/key-status-badge";
+import { LiveKeyStatusBadge } from "@/app/_components/live-key-status-badge";
 import { NavLink } from "@/app/_components/nav-link";
 import { requirePageClient } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +16,7 @@ export default async function ClientLayout({ children, params }: { children: Rea
         <div>
           <div className="row">
             <h1>{client.name}</h1>
-            <KeyStatusBadge status={client.status} />
+            <LiveKeyStatusBadge client={{ id: client.id, name: client.name, keyHint: client.keyHint, status: client.status }} />
           </div>
           <p>
             API key <span className="mono">•••• {client.keyHint}</span>

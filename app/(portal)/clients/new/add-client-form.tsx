@@ -31,7 +31,7 @@ export function AddClientForm() {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {message ? <div className="alert danger" role="alert">{message}</div> : null}
       <Field name="name" label="Client name" placeholder="Acme Dental" required autoFocus maxLength={100} errors={fieldErrors.name} />
       <Field

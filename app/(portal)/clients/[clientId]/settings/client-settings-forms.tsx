@@ -34,7 +34,7 @@ export function RenameClientForm({ clientId, name }: { clientId: string; name: s
     await patch({ name: value }, "Client renamed.");
   }
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {message ? <div className="alert danger" role="alert">{message}</div> : null}
       <Field name="name" label="Client name" defaultValue={name} required maxLength={100} errors={errors.name} />
       <div><SubmitButton pending={pending}>Save name</SubmitButton></div>
@@ -51,7 +51,7 @@ export function ReplaceKeyForm({ clientId }: { clientId: string }) {
     if (await patch({ apiKey: value }, "API key replaced and verified.")) form.reset();
   }
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {message ? <div className="alert danger" role="alert">{message}</div> : null}
       <Field name="apiKey" label="New API key" type="password" autoComplete="off" spellCheck={false} required errors={errors.apiKey} />
       <div><SubmitButton pending={pending}>{pending ? "Checking key…" : "Replace key"}</SubmitButton></div>

@@ -34,7 +34,7 @@ export function RemoveClientForm({ clientId, name }: { clientId: string; name: s
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {message ? <div className="alert danger" role="alert">{message}</div> : null}
       <Field
         name="confirm"

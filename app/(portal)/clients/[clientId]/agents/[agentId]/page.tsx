@@ -33,7 +33,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
   } catch (error) {
     if (isOnCallClerkError(error) && (error.kind === "not_found" || error.kind === "validation")) notFound();
     const shown = asClientPageError(error);
-    await recordUpstreamFailure(agency.id, client.id, error);
+    await recordUpstreamFailure(agency.id, client, error);
     return <UpstreamErrorState error={shown} clientId={client.id} canFixKey={can(role, "client:update")} />;
   }
   const voice = voices.find((candidate) => candidate.id === agent.voice_id);
@@ -60,7 +60,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
           </dl>
         </div></section>
         <section className="card"><div className="card-body">
-          <h3 style={{ marginBottom: 12 }}>Voice</h3>
+          <h3 style={{ marginBottom: 12 }}>Voice &amp; greeting</h3>
           <dl className="details">
             <dt>Voice</dt><dd>{voice ? `${voice.name} — ${[voice.accent, voice.gender].filter(Boolean).join(", ")}` : (agent.voice_id ?? "—")}</dd>
             <dt>Display name</dt><dd>{agent.voice_settings?.name ?? "—"}</dd>

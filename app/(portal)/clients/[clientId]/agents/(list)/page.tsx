@@ -2,6 +2,7 @@
 // client's decrypted key. Only agent data reaches the browser; the key never does.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadsetIcon } from "@/app/_components/icons";
 import { asClientPageError, UpstreamErrorState } from "@/app/_components/upstream-error-state";
 import { listAgentsWithDetails } from "@/lib/agents/list-agents";
 import { ESCALATION_LABELS, summarizeBusinessHours } from "@/lib/agents/hours-summary";
@@ -14,7 +15,7 @@ import type { Agent, Voice } from "@/lib/oncallclerk";
 
 export const metadata: Metadata = { title: "Agents" };
 
-async function loadAgents(agencyId: string, client: Pick<ClientAccountView, "id" | "status">) {
+async function loadAgents(agencyId: string, client: Pick<ClientAccountView, "id" | "status" | "keyVersion">) {
   try {
     const oncallclerk = await upstreamForClient(agencyId, client.id);
     // Voices only add names to the table; if that call fails we still show the agents.
@@ -23,7 +24,7 @@ async function loadAgents(agencyId: string, client: Pick<ClientAccountView, "id"
     return { ok: true as const, agents, voices };
   } catch (error) {
     const shown = asClientPageError(error);
-    await recordUpstreamFailure(agencyId, client.id, error);
+    await recordUpstreamFailure(agencyId, client, error);
     return { ok: false as const, error: shown };
   }
 }
@@ -41,7 +42,7 @@ export default async function AgentsPage({ params }: { params: Promise<{ clientI
     return (
       <div className="card">
         <div className="empty">
-          <div className="icon" aria-hidden>🤖</div>
+          <div className="icon"><HeadsetIcon /></div>
           <h2>No agents on this account</h2>
           <p>Every OnCallClerk account starts with one agent; this one has none left. New agents can be created in OnCallClerk.</p>
         </div>
