@@ -1,10 +1,10 @@
 // `npm run demo`: the whole portal on this machine with zero setup — embedded database (or
 // DATABASE_URL), the OnCallClerk simulator, a seeded demo agency, and `next dev` on PORT (3000, or
 // the next free port).
-import net from "node:net";
 import { disconnectDb } from "@/lib/db/client";
 import { DEMO_CLIENTS, DEMO_LAW_FIRM, DEMO_USER, seedDemo } from "@/lib/demo/seed";
 import { createOnCallClerkClient } from "@/lib/oncallclerk";
+import { firstFreePort, isPortFreeForServer } from "@/lib/ports";
 import { startSimulator } from "@/lib/simulator";
 import { applyLocalSecrets } from "./local-secrets";
 import { prepareDatabase, runNext } from "./portal-process";
@@ -25,21 +25,11 @@ async function startDemoSimulator() {
   return startSimulator({ port: 0, arrivalsPerMinute: ARRIVALS_PER_MINUTE });
 }
 
-function canListen(port: number, host?: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
-  });
-}
-
 /** PORT if nobody listens there, else the next free one: another server's answer is not our portal. */
 async function pickPortalPort(preferred: number): Promise<number> {
-  for (let port = preferred; port < preferred + 20; port++) {
-    // Next listens on every interface; a server on 127.0.0.1 alone also makes the port unusable.
-    if ((await canListen(port)) && (await canListen(port, "127.0.0.1"))) return port;
-  }
-  throw new Error(`no free port between ${preferred} and ${preferred + 19}; set PORT`);
+  const port = await firstFreePort(preferred, 20, isPortFreeForServer);
+  if (port === null) throw new Error(`no free port between ${preferred} and ${preferred + 19}; set PORT`);
+  return port;
 }
 
 /** A second agent on the Professional client (a law firm), so the demo shows more than the default one. */

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { resolveDatabaseUrl, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { serverEnv } from "@/lib/env";
-import { isPortFree } from "@/lib/ports";
+import { isPortFreeForServer } from "@/lib/ports";
 
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<EmbeddedDatabase> {
   const fromEnv = Boolean(process.env.DATABASE_URL);
@@ -22,7 +22,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
 /** Validates the environment (fails loudly, before Next starts) and runs `next <command>`. */
 export async function runNext(command: "dev" | "start", database: EmbeddedDatabase): Promise<void> {
   const port = process.env.PORT ?? "3000";
-  if (!(await isPortFree(Number(port), "0.0.0.0"))) {
+  if (!(await isPortFreeForServer(Number(port)))) {
     await database.stop();
     throw new Error(`Port ${port} is already in use. Stop whatever uses it, or choose another with PORT=…`);
   }
