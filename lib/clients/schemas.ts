@@ -1,5 +1,6 @@
 // Client accounts: request schemas (shared by the "Add client" form and the route handlers) and the
 // public view. The view has no key material at all, only the last four characters as a hint.
+import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 import { visibleText } from "@/lib/validation";
 
@@ -14,12 +15,21 @@ export const apiKeySchema = z
   .max(256, "That is too long to be an OnCallClerk API key")
   .regex(/^[\x21-\x7e]+$/, "An API key has no spaces or special characters");
 
-export const createClientSchema = z.strictObject({ name: clientName, apiKey: apiKeySchema });
+/** Where the client's phone numbers are local: the default region for numbers typed without +. */
+export const countrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), "Choose a country (two-letter code, e.g. US or GB)");
+
+export const createClientSchema = z.strictObject({ name: clientName, apiKey: apiKeySchema, country: countrySchema.optional() });
 export type CreateClientInput = z.infer<typeof createClientSchema>;
 
 export const updateClientSchema = z
-  .strictObject({ name: clientName.optional(), apiKey: apiKeySchema.optional() })
-  .refine((value) => value.name !== undefined || value.apiKey !== undefined, { message: "Change the name or the API key" });
+  .strictObject({ name: clientName.optional(), apiKey: apiKeySchema.optional(), country: countrySchema.optional() })
+  .refine((value) => value.name !== undefined || value.apiKey !== undefined || value.country !== undefined, {
+    message: "Change the name, the API key or the country",
+  });
 export type UpdateClientInput = z.infer<typeof updateClientSchema>;
 
 // Our ids are UUIDs (older rows may be cuids); anything else cannot be a client of ours.
@@ -32,6 +42,7 @@ export interface ClientAccountView {
   name: string;
   keyHint: string;
   keyVersion: number;
+  country: string;
   status: (typeof clientStatusValues)[number];
   statusMessage: string | null;
   statusCheckedAt: Date | null;
@@ -44,6 +55,7 @@ export const clientAccountSelect = {
   name: true,
   keyHint: true,
   keyVersion: true,
+  country: true,
   status: true,
   statusMessage: true,
   statusCheckedAt: true,

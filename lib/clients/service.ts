@@ -82,7 +82,7 @@ export async function createClientAccount(agencyId: string, input: CreateClientI
   const id = randomUUID();
   try {
     const client = await db().clientAccount.create({
-      data: { id, agencyId, name: input.name, ...keyColumns(agencyId, id, input.apiKey) },
+      data: { id, agencyId, name: input.name, ...(input.country ? { country: input.country } : {}), ...keyColumns(agencyId, id, input.apiKey) },
       select: clientAccountSelect,
     });
     return { client, usage };
@@ -97,6 +97,7 @@ export async function updateClientAccount(agencyId: string, clientId: string, in
   await assertUnique(agencyId, { name: input.name, fingerprint: input.apiKey && keyFingerprintOf(input.apiKey) }, clientId);
   const data: Prisma.ClientAccountUpdateManyMutationInput = {};
   if (input.name !== undefined) data.name = input.name;
+  if (input.country !== undefined) data.country = input.country;
   if (input.apiKey !== undefined) {
     await verifyApiKey(input.apiKey);
     Object.assign(data, keyColumns(agencyId, clientId, input.apiKey), { keyVersion: { increment: 1 } });

@@ -109,6 +109,21 @@ describe("POST /api/clients", () => {
     expectOk(await api.createClient(other.cookie, { name: "Twin Name", apiKey: STARTER_KEY }), 201);
   });
 
+  it("keeps the client's country (the default region for its phone numbers), US unless given", async () => {
+    const gb = await api.createClient(owner.cookie, { name: "London Dental", apiKey: freshKey("starter"), country: "gb" });
+    expectOk(gb, 201);
+    expect(gb.body.data.country).toBe("GB");
+    const us = await api.createClient(owner.cookie, { name: "Austin Dental", apiKey: freshKey("starter") });
+    expect(us.body.data.country).toBe("US");
+    const before = await clientCount(owner.agency.id);
+    const bad = await api.createClient(owner.cookie, { name: "Nowhere Dental", apiKey: freshKey("starter"), country: "XX" });
+    expectError(bad, 400, "validation_failed");
+    expect(bad.body.error.fieldErrors.country).toBeDefined();
+    expect(await clientCount(owner.agency.id)).toBe(before);
+    expectOk(await api.updateClient(owner.cookie, us.body.data.id, { country: "CA" }));
+    expect((await storedClient(us.body.data.id))?.country).toBe("CA");
+  });
+
   it("reports a duplicate name as 409 even while OnCallClerk is down (the name is checked first)", async () => {
     const duplicate = await withEnv({ ONCALLCLERK_BASE_URL: await deadUrl() }, () =>
       api.createClient(owner.cookie, { name: "Twin Name", apiKey: PRO_KEY }),
@@ -138,7 +153,7 @@ describe("GET /api/clients", () => {
     expectOk(result);
     expect(result.body.data.map((c: { name: string }) => c.name)).toEqual(["Alpha Roofing", "Bravo Dental"]);
     for (const client of result.body.data) {
-      expect(Object.keys(client).sort()).toEqual(["createdAt", "id", "keyHint", "keyVersion", "name", "status", "statusCheckedAt", "statusMessage", "updatedAt"]);
+      expect(Object.keys(client).sort()).toEqual(["country", "createdAt", "id", "keyHint", "keyVersion", "name", "status", "statusCheckedAt", "statusMessage", "updatedAt"]);
     }
     expect(result.text).not.toContain(PRO_KEY);
     expect(result.text).not.toContain(STARTER_KEY);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClientAccount" ADD COLUMN     "country" TEXT NOT NULL DEFAULT 'US';
