@@ -3,13 +3,15 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { mutate } from "swr";
 import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useToast } from "@/app/_components/toaster";
 import { useApiForm } from "@/app/_components/use-api-form";
+import type { CountryOption } from "@/lib/clients/countries";
 import { apiFetch } from "@/lib/swr/fetcher";
 import { CLIENTS_KEY } from "@/lib/swr/use-clients";
 
-export function AddClientForm() {
+export function AddClientForm({ countries }: { countries: CountryOption[] }) {
   const router = useRouter();
   const toast = useToast();
   const { pending, message, fieldErrors, submit } = useApiForm();
@@ -20,7 +22,7 @@ export function AddClientForm() {
     const client = await submit(() =>
       apiFetch<{ id: string; name: string }>("/api/clients", {
         method: "POST",
-        json: { name: String(form.get("name") ?? ""), apiKey: String(form.get("apiKey") ?? "") },
+        json: { name: String(form.get("name") ?? ""), apiKey: String(form.get("apiKey") ?? ""), country: String(form.get("country") ?? "US") },
       }),
     );
     if (!client) return;
@@ -43,6 +45,14 @@ export function AddClientForm() {
         required
         hint="Checked with OnCallClerk before it is saved."
         errors={fieldErrors.apiKey}
+      />
+      <SelectField
+        name="country"
+        label="Country"
+        defaultValue="US"
+        options={countries.map((country) => ({ value: country.code, label: country.name }))}
+        hint="Phone numbers typed without a + are read as this country's."
+        errors={fieldErrors.country}
       />
       <div className="row">
         <SubmitButton pending={pending}>{pending ? "Checking key…" : "Add client"}</SubmitButton>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
+import { countryOptions } from "@/lib/clients/countries";
 import { AddClientForm } from "./add-client-form";
 
 export const metadata: Metadata = { title: "Add client" };
@@ -20,7 +21,7 @@ export default async function AddClientPage() {
         </div>
       </div>
       <div className="grid-2">
-        <div className="card"><div className="card-body"><AddClientForm /></div></div>
+        <div className="card"><div className="card-body"><AddClientForm countries={countryOptions()} /></div></div>
         <div className="card">
           <div className="card-body stack">
             <h2>Where to find the key</h2>

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requirePageClient } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { RemoveClientForm } from "./remove-client-form";
-import { RenameClientForm, ReplaceKeyForm } from "./client-settings-forms";
+import { countryOptions } from "@/lib/clients/countries";
+import { CountryForm, RenameClientForm, ReplaceKeyForm } from "./client-settings-forms";
 
 export const metadata: Metadata = { title: "Client settings" };
 
@@ -16,6 +17,10 @@ export default async function ClientSettingsPage({ params }: { params: Promise<{
       <section className="card"><div className="card-body stack">
         <h2>Name</h2>
         <RenameClientForm clientId={client.id} name={client.name} />
+      </div></section>
+      <section className="card"><div className="card-body stack">
+        <h2>Country</h2>
+        <CountryForm clientId={client.id} country={client.country} countries={countryOptions()} />
       </div></section>
       <section className="card"><div className="card-body stack">
         <h2>OnCallClerk API key</h2>
