@@ -20,6 +20,13 @@ test("sign up → add a client with a simulator key → see its agents", async (
   await expect(table).toContainText(upstreamAgent.phone_number ?? "No number yet");
   await expect(table).toContainText(/active/);
 
+  // The Account tab shows the client's plan, meters and OnCallClerk profile.
+  await page.getByRole("navigation", { name: "Client" }).getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("heading", { name: "Plan and usage" })).toBeVisible();
+  await expect(page.getByText("Professional", { exact: true })).toBeVisible();
+  await expect(page.getByText("/ 10 agents")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "OnCallClerk account profile" })).toBeVisible();
+
   // The agency home shows the client with its plan and usage from OnCallClerk.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients", exact: true }).click();
   const row = page.getByRole("row", { name: /Acme Dental/ });
