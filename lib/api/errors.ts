@@ -1,5 +1,6 @@
 // One error class and one JSON envelope for every route:
-//   { success: false, error: { code, message, fieldErrors?, retryAfterSeconds?, requestId } }
+//   { success: false, error: { code, message, fieldErrors?, retryAfterSeconds?, current?, requestId } }
+// `current` carries the resource as it is now when a write was refused because it changed (412).
 // Handlers throw; the route wrapper turns the error into this envelope with the right status.
 export type ApiErrorCode =
   | "unauthenticated"
@@ -23,7 +24,12 @@ export type ApiErrorCode =
   | "upstream_rate_limited"
   | "upstream_unavailable"
   | "upstream_timeout"
-  | "internal_error";
+  | "internal_error"
+  | "agent_limit_reached"
+  | "agent_changed"
+  | "bundle_required"
+  | "phone_numbers_not_allowed"
+  | "upstream_outcome_unknown";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -33,7 +39,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    readonly extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {},
+    readonly extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; current?: unknown } = {},
   ) {
     super(message);
   }
@@ -49,5 +55,5 @@ export function validationError(fieldErrors: FieldErrors, message = "Some fields
 
 export interface ErrorBody {
   success: false;
-  error: { code: ApiErrorCode; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; requestId: string };
+  error: { code: ApiErrorCode; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; current?: unknown; requestId: string };
 }

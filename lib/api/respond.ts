@@ -19,6 +19,7 @@ export function errorBody(error: ApiError, requestId: string): ErrorBody {
       message: error.message,
       ...(error.extra.fieldErrors ? { fieldErrors: error.extra.fieldErrors } : {}),
       ...(error.extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {}),
+      ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
       requestId,
     },
   };
