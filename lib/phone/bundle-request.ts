@@ -9,7 +9,8 @@
 // the upstream's own convention) or each compliance field as its own form field.
 import { parseWith, readJson } from "@/lib/api/body";
 import { ApiError, validationError, type FieldErrors } from "@/lib/api/errors";
-import { mediaTypeOf, readMultipart } from "@/lib/api/multipart";
+import { mediaTypeOf } from "@/lib/api/body";
+import { readMultipart } from "@/lib/api/multipart";
 import type { BundleFiles } from "@/lib/oncallclerk";
 import { createBundleBodySchema, type CreateBundleBody } from "./bundle-schemas";
 
