@@ -1,21 +1,23 @@
+// An agent's hours, day by day, in the words the editor uses ("22:00–06:00 (next day)", "all day").
+import { describeDay, WEEKDAYS } from "@/lib/agents/business-hours";
 import type { Agent } from "@/lib/oncallclerk";
-
-const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+import { hoursFromAgent } from "../_editor/agent-form-model";
 
 export function BusinessHoursTable({ hours }: { hours: Agent["business_hours"] }) {
   if (!hours || hours.enabled === false) {
     return <p className="muted" style={{ margin: 0 }}>24/7 mode: the agent answers every call at any time.</p>;
   }
+  const filled = hoursFromAgent(hours, hours.timezone ?? "UTC");
   return (
-    <table className="table" style={{ maxWidth: 420 }}>
+    <table className="table" style={{ maxWidth: 460 }}>
       <tbody>
-        {DAYS.map((day) => {
-          const entry = hours.schedule?.[day];
+        {WEEKDAYS.map((day) => {
+          const entry = filled.schedule[day];
           return (
             <tr key={day}>
               <td style={{ textTransform: "capitalize", padding: "6px 0" }}>{day}</td>
               <td className="mono" style={{ padding: "6px 0" }}>
-                {entry?.enabled ? `${entry.open} – ${entry.close}` : <span className="faint">Closed (voicemail)</span>}
+                {entry.enabled ? describeDay(entry) : <span className="faint">Closed (voicemail)</span>}
               </td>
             </tr>
           );

@@ -1,41 +1,30 @@
-// One agent of a client, as OnCallClerk has it now (read-only here; editing comes with the agents issue).
+// One agent of a client, as OnCallClerk has it now, with Edit (agent:update) and Delete (agent:delete).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { asClientPageError, UpstreamErrorState } from "@/app/_components/upstream-error-state";
+import { UpstreamErrorState } from "@/app/_components/upstream-error-state";
 import { ESCALATION_LABELS, summarizeBusinessHours } from "@/lib/agents/hours-summary";
 import { requirePageClient } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
-import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
-import { upstreamForClient } from "@/lib/clients/upstream";
-import { isOnCallClerkError, normalizeFunctionsEnabled, type Voice } from "@/lib/oncallclerk";
+import { normalizeFunctionsEnabled, type Voice } from "@/lib/oncallclerk";
+import { decodeParam } from "../_editor/decode-param";
+import { DeleteAgentForm } from "../_editor/delete-agent-form";
 import { BusinessHoursTable } from "./business-hours-table";
+import { loadFromUpstream } from "../../load-from-upstream";
 
 export const metadata: Metadata = { title: "Agent" };
-
-// Page params arrive still URL-encoded (route handlers get them decoded); a malformed escape is a 404.
-function decodeParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    notFound();
-  }
-}
 
 export default async function AgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
   const { clientId, agentId } = await params;
   const { agency, client, role } = await requirePageClient(clientId, "agent:read");
-  let agent, voices: Voice[];
-  try {
-    const oncallclerk = await upstreamForClient(agency.id, client.id);
-    [agent, voices] = await Promise.all([oncallclerk.agents.get(decodeParam(agentId)), oncallclerk.voices.list().catch(() => [] as Voice[])]);
-    await recordUpstreamSuccess(agency.id, client);
-  } catch (error) {
-    if (isOnCallClerkError(error) && (error.kind === "not_found" || error.kind === "validation")) notFound();
-    const shown = asClientPageError(error);
-    await recordUpstreamFailure(agency.id, client, error);
-    return <UpstreamErrorState error={shown} clientId={client.id} canFixKey={can(role, "client:update")} />;
-  }
+  const loaded = await loadFromUpstream(
+    agency.id,
+    client,
+    // Voices only name the agent's voice; if that call fails the page still shows the agent.
+    (oncallclerk) => Promise.all([oncallclerk.agents.get(decodeParam(agentId)), oncallclerk.voices.list().catch(() => [] as Voice[])]),
+    { missingIsNotFound: true },
+  );
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  const [agent, voices] = loaded.data;
   const voice = voices.find((candidate) => candidate.id === agent.voice_id);
   const functions = normalizeFunctionsEnabled(agent.functions_enabled);
   return (
@@ -45,7 +34,12 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
           <h2 style={{ fontSize: 18 }}>{agent.agent_name || "Unnamed agent"}</h2>
           <span className="muted">{agent.business_name}</span>
         </div>
-        <Link className="btn" href={`/clients/${client.id}/agents`}>All agents</Link>
+        <div className="row">
+          <Link className="btn" href={`/clients/${client.id}/agents`}>All agents</Link>
+          {can(role, "agent:update") ? (
+            <Link className="btn primary" href={`/clients/${client.id}/agents/${encodeURIComponent(agent.id)}/edit`}>Edit</Link>
+          ) : null}
+        </div>
       </div>
       <div className="grid-2">
         <section className="card"><div className="card-body">
@@ -91,6 +85,12 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
           </dl>
         ) : <p className="muted" style={{ margin: 0 }}>No FAQ entries.</p>}
       </div></section>
+      {can(role, "agent:delete") ? (
+        <section className="card danger-zone" aria-labelledby="delete-agent-title"><div className="card-body stack">
+          <h3 id="delete-agent-title">Delete this agent</h3>
+          <DeleteAgentForm clientId={client.id} agentId={agent.id} name={agent.agent_name || agent.id} phoneNumber={agent.phone_number ?? null} />
+        </div></section>
+      ) : null}
     </div>
   );
 }
