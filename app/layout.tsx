@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ToastProvider } from "./_components/toaster";
 import "./globals.css";
+import "./styles/agent-editor.css";
+import "./styles/numbers-bundles-account.css";
 
 export const metadata: Metadata = {
   title: { default: "OnCallClerk Agency Portal", template: "%s · OnCallClerk Agency Portal" },

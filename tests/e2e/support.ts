@@ -22,10 +22,11 @@ export async function signUp(page: Page, agencyName: string) {
 }
 
 /** Adds a client through the "Add client" form and waits for its agents page. */
-export async function addClient(page: Page, name: string, apiKey: string) {
+export async function addClient(page: Page, name: string, apiKey: string, country?: string) {
   await page.goto("/clients/new");
   await page.getByLabel("Client name").fill(name);
   await page.getByLabel("OnCallClerk API key").fill(apiKey);
+  if (country) await page.getByLabel("Country").selectOption(country);
   await page.getByRole("button", { name: "Add client" }).click();
   await page.waitForURL(/\/clients\/[^/]+\/agents$/);
   const clientId = /\/clients\/([^/]+)\/agents$/.exec(page.url())![1]!;
