@@ -32,7 +32,8 @@ const env = {
   ...process.env,
   NODE_ENV: "production" as const,
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXT_DIST_DIR: ".next-e2e",
+  // Helpers running several e2e suites at once give each its own build folder (E2E_DIST_DIR=.next-e2e-x).
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   DATABASE_URL: databaseUrl.toString(),
   ONCALLCLERK_BASE_URL: simulator.url,
   NEXTAUTH_URL: `http://localhost:${port}`,
