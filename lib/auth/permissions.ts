@@ -16,9 +16,11 @@ export type Action =
   | "account:read" // the client's OnCallClerk profile, subscription, usage, voices
   | "account:update"
   | "account:delete" // DELETE /user: the whole OnCallClerk account, irreversibly
-  | "transcript:read";
+  | "transcript:read"
+  | "template:read" // the agency's saved agent configurations
+  | "template:manage"; // save, rename and delete templates
 
-const READ: readonly Action[] = ["client:read", "agent:read", "number:read", "account:read", "transcript:read"];
+const READ: readonly Action[] = ["client:read", "agent:read", "number:read", "account:read", "transcript:read", "template:read"];
 const EVERYTHING: readonly Action[] = [
   ...READ,
   "client:create",
@@ -31,6 +33,7 @@ const EVERYTHING: readonly Action[] = [
   "bundle:create",
   "account:update",
   "account:delete",
+  "template:manage",
 ];
 
 const GRANTS: Record<Role, readonly Action[]> = {
@@ -38,7 +41,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   admin: EVERYTHING,
   // Members do the day-to-day work on agents and numbers, but delete nothing and leave the
   // client's account profile alone.
-  member: [...READ, "agent:create", "agent:update", "number:assign", "bundle:create"],
+  member: [...READ, "agent:create", "agent:update", "number:assign", "bundle:create", "template:manage"],
   viewer: READ,
   // A person from a client business; what they may see is configured per client (a later issue).
   client_user: [],
