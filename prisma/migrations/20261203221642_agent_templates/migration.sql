@@ -7,6 +7,7 @@ CREATE TABLE "AgentTemplate" (
     "config" JSONB NOT NULL,
     "sourceClientId" TEXT,
     "sourceAgentId" TEXT,
+    "sourceAgentName" TEXT,
     "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
