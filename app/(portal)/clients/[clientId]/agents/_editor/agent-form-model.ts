@@ -5,9 +5,10 @@ import type { Agent } from "@/lib/oncallclerk/schemas/agents";
 import { ESCALATION_POLICIES } from "@/lib/oncallclerk/schemas/agents";
 import { defaultHours, twentyFourSeven, WEEKDAYS, type BusinessHours, type DayHours } from "@/lib/agents/business-hours";
 import { ESCALATION_LABELS, summarizeBusinessHours } from "@/lib/agents/hours-summary";
+import { FUNCTION_NAMES } from "@/lib/oncallclerk/functions-enabled";
 
 export type EscalationPolicy = (typeof ESCALATION_POLICIES)[number];
-export const FUNCTION_NAMES = ["calendar", "email", "sheets"] as const;
+export { FUNCTION_NAMES };
 
 export interface FaqRow {
   /** Stable React key, never sent. */

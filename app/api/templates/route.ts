@@ -1,0 +1,27 @@
+// GET  /api/templates — the agency's agent templates, newest first
+// POST /api/templates — save one: {name, description?, clientId, agentId} (read from that agent) or {name, description?, config}
+import { parseWith, readJson } from "@/lib/api/body";
+import { requirePermission, withAgency } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/other-methods";
+import { ok } from "@/lib/api/respond";
+import { saveAgentAsTemplate } from "@/lib/templates/save-from-agent";
+import { createTemplate, listTemplates } from "@/lib/templates/service";
+import { createFromAgentSchema, createFromConfigSchema, givesConfig } from "@/lib/templates/template-schemas";
+import { z } from "zod";
+
+// A config carries a whole system prompt and FAQ: the same cap as agent bodies.
+const TEMPLATE_BODY_LIMIT = 256 * 1024;
+
+export const GET = withAgency(async ({ agency, role }) => {
+  requirePermission({ agency, role }, "template:read");
+  return ok(await listTemplates(agency.id));
+});
+
+export const POST = withAgency(async ({ request, agency, role, user }) => {
+  requirePermission({ agency, role }, "template:manage");
+  const body = await readJson(request, z.unknown(), TEMPLATE_BODY_LIMIT);
+  if (givesConfig(body)) return ok(await createTemplate(agency.id, user.id, parseWith(createFromConfigSchema, body)), 201);
+  return ok(await saveAgentAsTemplate(agency.id, user.id, parseWith(createFromAgentSchema, body)), 201);
+});
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);
