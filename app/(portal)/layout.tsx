@@ -27,6 +27,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <span className="nav-label">Agency</span>
           <NavLink href="/" exact>Clients</NavLink>
           {can(role, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
+          {can(role, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>
