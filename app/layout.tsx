@@ -4,6 +4,7 @@ import { ToastProvider } from "./_components/toaster";
 import "./globals.css";
 import "./styles/agent-editor.css";
 import "./styles/numbers-bundles-account.css";
+import "./styles/templates.css";
 
 export const metadata: Metadata = {
   title: { default: "OnCallClerk Agency Portal", template: "%s · OnCallClerk Agency Portal" },
