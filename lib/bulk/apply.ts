@@ -1,0 +1,130 @@
+// Applying a bulk change. Per agent: read it, plan the change (unchanged → nothing is sent), then
+// write ONLY the touched fields through the agent editor's update path with the updated_at the
+// preview saw as If-Match, so an agent changed since the preview is reported, never overwritten.
+// A client's agents go one after another, up to CLIENT_CONCURRENCY clients at once. A write is
+// never repeated: when OnCallClerk's answer to it is lost, the agent is read back to tell whether
+// it landed, and the person is told plainly when even that cannot be known.
+import { ApiError } from "@/lib/api/errors";
+import { updateAgent } from "@/lib/agents/update-agent";
+import { isOnCallClerkError, type OnCallClerkClient } from "@/lib/oncallclerk";
+import type { BulkApplyBody, BulkChange } from "./bulk-schemas";
+import { changedFields, fieldsOf, planChange, sameFieldValue, type FieldValues } from "./change";
+import { prepareBulk } from "./prepare";
+import { checkVoice, labelsOf, type TargetLabels } from "./preview";
+import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError } from "./targets";
+
+export type BulkApplyItem = TargetLabels & {
+  status: "applied" | "unchanged" | "failed";
+  error?: TargetError;
+  /** The touched fields as OnCallClerk holds them afterwards. */
+  after?: FieldValues;
+};
+
+export interface BulkApplyResult {
+  items: BulkApplyItem[];
+  summary: { applied: number; unchanged: number; failed: number };
+}
+
+type ApplyTarget = BulkApplyBody["targets"][number];
+
+const CHANGED_SINCE_PREVIEW: TargetError = {
+  code: "agent_changed",
+  message: "Changed in OnCallClerk since the preview, so it was not overwritten. Preview again to see its current settings.",
+};
+
+const OUTCOME_UNKNOWN: TargetError = {
+  code: "upstream_outcome_unknown",
+  message: "OnCallClerk did not confirm the change and could not be asked whether it was made. Preview again before retrying.",
+};
+
+/** Is the change visible on the agent as OnCallClerk has it now? */
+function landed(agent: Parameters<typeof fieldsOf>[0], expected: FieldValues, change: BulkChange): boolean {
+  return changedFields(change).every((field) => sameFieldValue(field, agent[field], expected[field]));
+}
+
+type Health = { saw: (error: unknown) => void; answered: () => void };
+
+async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, clientName: string, change: BulkChange, { saw, answered }: Health): Promise<BulkApplyItem> {
+  let agent;
+  try {
+    agent = await oncallclerk.agents.get(target.agentId);
+    answered();
+  } catch (error) {
+    saw(error);
+    return { ...labelsOf(target, clientName), status: "failed", error: targetErrorOf(error) };
+  }
+  const labels = labelsOf(target, clientName, agent);
+  const plan = planChange(agent, change);
+  if (!plan.ok) return { ...labels, status: "failed", error: { code: plan.code, message: plan.message } };
+  // Already as wanted (even if someone else made it so since the preview): nothing to write.
+  if (plan.unchanged) return { ...labels, status: "unchanged", after: plan.before };
+  try {
+    const updated = await updateAgent(oncallclerk, target.agentId, plan.patch, target.updatedAt ?? null);
+    answered();
+    return { ...labels, status: "applied", after: fieldsOf(updated, changedFields(change)) };
+  } catch (error) {
+    saw(error);
+    if (error instanceof ApiError && error.code === "agent_changed") return { ...labels, status: "failed", error: CHANGED_SINCE_PREVIEW };
+    const shown = targetErrorOf(error);
+    // Only a lost answer leaves the outcome open; a refusal (404, 422, 429…) changed nothing.
+    if (!isOnCallClerkError(error) || (error.kind !== "unavailable" && error.kind !== "unexpected_response")) {
+      return { ...labels, status: "failed", error: shown };
+    }
+    try {
+      const now = await oncallclerk.agents.get(target.agentId);
+      answered();
+      if (landed(now, plan.after, change)) return { ...labels, status: "applied", after: fieldsOf(now, changedFields(change)) };
+      return { ...labels, status: "failed", error: shown };
+    } catch (readError) {
+      saw(readError);
+      return { ...labels, status: "failed", error: OUTCOME_UNKNOWN };
+    }
+  }
+}
+
+export async function applyBulkChange(agencyId: string, body: BulkApplyBody): Promise<BulkApplyResult> {
+  const { groups, missing } = await prepareBulk(agencyId, body.targets, body.change);
+  const items = new Array<BulkApplyItem>(body.targets.length);
+  for (const { target, index } of missing) items[index] = { ...labelsOf(target, null), status: "failed", error: NOT_FOUND_ERROR };
+
+  await mapWithLimit(groups, CLIENT_CONCURRENCY, ({ client, targets, change }) =>
+    withClientUpstream(
+      agencyId,
+      client,
+      async (oncallclerk, health) => {
+        let unusable: TargetError | null = null;
+        try {
+          // Checked again here, not trusted from the preview: the account's voices may have changed.
+          const voice = await checkVoice(oncallclerk, change);
+          if (voice) health.answered();
+          if (voice && "error" in voice) unusable = voice.error;
+        } catch (error) {
+          health.saw(error);
+          unusable = targetErrorOf(error);
+        }
+        for (const { target, index } of targets) {
+          if (unusable) {
+            items[index] = { ...labelsOf(target, client.name), status: "failed", error: unusable };
+            continue;
+          }
+          let keyFailed = false;
+          const saw = (error: unknown) => {
+            health.saw(error);
+            if (isKeyFailure(error)) keyFailed = true;
+          };
+          const item = await applyOne(oncallclerk, target, client.name, change, { saw, answered: health.answered });
+          items[index] = item;
+          // A rejected key fails the client's remaining agents alike, without asking again.
+          if (keyFailed && item.error) unusable = item.error;
+        }
+      },
+      (error) => {
+        for (const { target, index } of targets) items[index] = { ...labelsOf(target, client.name), status: "failed", error };
+      },
+    ),
+  );
+
+  const summary = { applied: 0, unchanged: 0, failed: 0 };
+  for (const item of items) summary[item.status] += 1;
+  return { items, summary };
+}
