@@ -8,9 +8,9 @@ import { agentIdParamsSchema } from "@/lib/agents/schemas";
 import { clientIdSchema } from "@/lib/clients/schemas";
 import { phoneNumberSchema } from "@/lib/phone/schemas";
 import { visibleText } from "@/lib/validation";
+import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX } from "./limits";
 
-export const TEMPLATE_NAME_MAX = 80;
-export const TEMPLATE_DESCRIPTION_MAX = 500;
+export { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX };
 
 /** The create-agent fields a template keeps, in the order the UI lists them. */
 export const TEMPLATE_CONFIG_FIELDS = [

@@ -9,6 +9,7 @@ import { normalizeFunctionsEnabled, type Voice } from "@/lib/oncallclerk";
 import { decodeParam } from "../_editor/decode-param";
 import { DeleteAgentForm } from "../_editor/delete-agent-form";
 import { BusinessHoursTable } from "./business-hours-table";
+import { SaveAsTemplate } from "./save-as-template";
 import { loadFromUpstream } from "../../load-from-upstream";
 
 export const metadata: Metadata = { title: "Agent" };
@@ -36,6 +37,14 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
         </div>
         <div className="row">
           <Link className="btn" href={`/clients/${client.id}/agents`}>All agents</Link>
+          {can(role, "template:manage") ? (
+            <SaveAsTemplate
+              clientId={client.id}
+              agentId={agent.id}
+              agentName={agent.agent_name || "Agent"}
+              numbers={[agent.forwarding_number, agent.escalation_number].filter((number): number is string => Boolean(number))}
+            />
+          ) : null}
           {can(role, "agent:update") ? (
             <Link className="btn primary" href={`/clients/${client.id}/agents/${encodeURIComponent(agent.id)}/edit`}>Edit</Link>
           ) : null}

@@ -22,6 +22,8 @@ import { ConflictPanel } from "./conflict-panel";
 import { EditorSection, EscalationPicker, fieldAnchor, fieldLabel, TextAreaField } from "./editor-parts";
 import { FaqEditor } from "./faq-editor";
 import { FunctionsFields } from "./functions-fields";
+import { TemplateNotice } from "./template-notice";
+import { prefillFromTemplate, type TemplateStart } from "./template-prefill";
 import { VoicePicker } from "./voice-picker";
 
 type Props = {
@@ -29,7 +31,7 @@ type Props = {
   countryName: string;
   voices: Voice[] | null;
   timezone: string;
-} & ({ mode: "create"; blocked: string | null } | { mode: "edit"; agent: Agent });
+} & ({ mode: "create"; blocked: string | null; template?: TemplateStart | null } | { mode: "edit"; agent: Agent });
 
 const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -38,7 +40,8 @@ export function AgentEditor(props: Props) {
   const router = useRouter();
   const toast = useToast();
   const { pending, message, fieldErrors, submit } = useApiForm();
-  const [initial] = useState(() => (props.mode === "edit" ? formFromAgent(props.agent, timezone) : emptyForm(timezone)));
+  const [prefill] = useState(() => (props.mode === "create" && props.template ? prefillFromTemplate(props.template, timezone, props.voices) : null));
+  const [initial] = useState(() => (props.mode === "edit" ? formFromAgent(props.agent, timezone) : (prefill?.form ?? emptyForm(timezone))));
   const [form, setForm] = useState<AgentForm>(initial);
   const [base, setBase] = useState<AgentForm>(initial);
   const [baseUpdatedAt, setBaseUpdatedAt] = useState(props.mode === "edit" ? props.agent.updated_at : undefined);
@@ -58,6 +61,10 @@ export function AgentEditor(props: Props) {
     if (!businessHoursSchema.safeParse(form.business_hours).success) return { message: "Fix the business hours marked below." };
     if (!faqEntriesSchema.safeParse(form.faq.map(({ question, answer }) => ({ question, answer }))).success) {
       return { message: "Every FAQ entry needs a question and an answer (remove empty ones)." };
+    }
+    // A voice this client is not offered (e.g. from a template) is refused here, not sent.
+    if (props.mode === "create" && props.voices && form.voice_id && !props.voices.some((voice) => voice.id === form.voice_id)) {
+      return { message: "Choose one of the voices offered to this client." };
     }
     if (props.mode === "edit") {
       for (const [key, label] of [["forwarding_number", "forwarding"], ["escalation_number", "backup"]] as const) {
@@ -176,6 +183,8 @@ export function AgentEditor(props: Props) {
         ) : null}
       </div>
 
+      {prefill && props.mode === "create" && props.template ? <TemplateNotice name={props.template.name} prefill={prefill} emailOn={initial.email_enabled} /> : null}
+
       {conflict ? (
         <ConflictPanel changes={conflict.changes} updatedAt={conflict.current.updated_at} pending={busy} onKeepMine={() => void onUpdate(conflict.current.updated_at)} onLoadTheirs={loadTheirs} />
       ) : null}
@@ -188,6 +197,9 @@ export function AgentEditor(props: Props) {
       </EditorSection>
 
       <EditorSection id="section-voice" title="Voice" description="How the agent sounds and introduces itself.">
+        {prefill?.missingVoice && !form.voice_id ? (
+          <p className="small warn-text" role="note">The template&apos;s voice (<span className="mono">{prefill.missingVoice}</span>) is not offered to this client: choose one of these.</p>
+        ) : null}
         <VoicePicker clientId={clientId} initialVoices={props.voices} value={form.voice_id} onChange={(voice_id) => set({ voice_id })} error={shownErrors.voice_id?.[0]} />
         <div className="grid-2 tight">
           <Field name="personality" label="Personality" list="personality-suggestions" value={form.personality} onChange={(event) => set({ personality: event.target.value })} maxLength={100} placeholder="friendly" hint="Optional, e.g. friendly, calm, professional." errors={fieldErrors["voice_settings.personality"]} autoComplete="off" />

@@ -1,5 +1,6 @@
 // New agent for a client: the plan's agent allowance first (read from OnCallClerk's /usage on the
 // server), then the editor. At the limit the form stays readable but its submit is replaced by why.
+// `?template=<id>` starts the editor from one of the agency's templates (looked up in the agency).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UsageMeter } from "@/app/_components/usage-meter";
@@ -7,9 +8,11 @@ import { UpstreamErrorState } from "@/app/_components/upstream-error-state";
 import { requirePageClient } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import type { Usage } from "@/lib/oncallclerk";
+import { listTemplates } from "@/lib/templates/service";
 import { AgentEditor } from "../_editor/agent-editor";
 import { editorContext } from "../_editor/editor-context";
 import { loadFromUpstream } from "../../load-from-upstream";
+import { TemplateChoice } from "./template-choice";
 
 export const metadata: Metadata = { title: "New agent" };
 
@@ -22,9 +25,19 @@ function limitMessage(usage: Usage): string | null {
   return ` This client's ${plan} allows ${agents.limit} agent${agents.limit === 1 ? "" : "s"} and all are in use. Delete an agent or upgrade the client's plan in OnCallClerk, then come back.`;
 }
 
-export default async function NewAgentPage({ params }: { params: Promise<{ clientId: string }> }) {
+export default async function NewAgentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<{ template?: string | string[] }>;
+}) {
   const { clientId } = await params;
+  const { template: templateParam } = await searchParams;
   const { agency, client, role } = await requirePageClient(clientId, "agent:create");
+  const templates = can(role, "template:read") ? await listTemplates(agency.id) : [];
+  const templateId = typeof templateParam === "string" && templateParam !== "" ? templateParam : null;
+  const chosen = templateId ? (templates.find((template) => template.id === templateId) ?? null) : null;
   const loaded = await loadFromUpstream(agency.id, client, (oncallclerk) => Promise.all([oncallclerk.usage.get(), editorContext(oncallclerk, client.country)]));
   if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
   const [usage, context] = loaded.data;
@@ -49,7 +62,19 @@ export default async function NewAgentPage({ params }: { params: Promise<{ clien
       {blocked ? (
         <div className="alert warn" role="alert"><div><strong>Agent limit reached</strong>{blocked}</div></div>
       ) : null}
-      <AgentEditor mode="create" clientId={client.id} blocked={blocked} {...context} />
+      {templateId && !chosen ? (
+        <div className="alert warn" role="alert"><div><strong>Template not found</strong>It may have been deleted. Choose another template, or start from the blank form below.</div></div>
+      ) : null}
+      {templates.length ? <TemplateChoice templates={templates.map(({ id, name }) => ({ id, name }))} current={chosen?.id ?? null} /> : null}
+      {/* Keyed by template: choosing another one starts the form afresh from it. */}
+      <AgentEditor
+        key={chosen?.id ?? "blank"}
+        mode="create"
+        clientId={client.id}
+        blocked={blocked}
+        template={chosen ? { id: chosen.id, name: chosen.name, config: chosen.config, businessName: client.name } : null}
+        {...context}
+      />
     </div>
   );
 }
