@@ -12,9 +12,16 @@ export interface TemplateFact {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 function sourceOf(source: TemplateView["source"]): string {
-  if (!source.agentId && !source.clientId) return "Saved from settings";
+  if (!source.agentId && !source.clientId) return "Created through the API";
   const agent = source.agentName ?? "an agent";
   return source.clientName ? `${agent} at ${source.clientName}` : `${agent} (client since removed)`;
+}
+
+/** An empty map means OnCallClerk could not be asked; only a list without the voice says it is gone. */
+function voiceLabel(voiceId: string, voiceLabels: Map<string, string>): string {
+  const label = voiceLabels.get(voiceId);
+  if (label) return label;
+  return voiceLabels.size ? `${voiceId} (not in OnCallClerk's voice list: choose another when using it)` : voiceId;
 }
 
 export function templateFacts(template: TemplateView, voiceLabels: Map<string, string>): TemplateFact[] {
@@ -23,7 +30,7 @@ export function templateFacts(template: TemplateView, voiceLabels: Map<string, s
   const numbers = [config.forwarding_number, config.escalation_number].filter((number): number is string => Boolean(number));
   const faqCount = config.faq?.length ?? 0;
   return [
-    { label: "Voice", value: voiceLabels.get(config.voice_id) ?? config.voice_id },
+    { label: "Voice", value: voiceLabel(config.voice_id, voiceLabels) },
     { label: "Escalation", value: ESCALATION_LABELS[policy] ?? policy },
     ...(numbers.length ? [{ label: "Transfers to", value: numbers.join(", "), mono: true }] : []),
     // Without hours the new agent gets OnCallClerk's default for the client's time zone.

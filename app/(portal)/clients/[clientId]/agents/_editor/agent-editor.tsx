@@ -198,7 +198,7 @@ export function AgentEditor(props: Props) {
 
       <EditorSection id="section-voice" title="Voice" description="How the agent sounds and introduces itself.">
         {prefill?.missingVoice && !form.voice_id ? (
-          <p className="small warn-text" role="note">The template&apos;s voice (<span className="mono">{prefill.missingVoice}</span>) is not offered to this client: choose one of these.</p>
+          <div className="alert warn" role="note">The template&apos;s voice (<span className="mono">{prefill.missingVoice}</span>) is not offered to this client. Choose one of these voices.</div>
         ) : null}
         <VoicePicker clientId={clientId} initialVoices={props.voices} value={form.voice_id} onChange={(voice_id) => set({ voice_id })} error={shownErrors.voice_id?.[0]} />
         <div className="grid-2 tight">

@@ -63,9 +63,9 @@ export default async function NewAgentPage({
         <div className="alert warn" role="alert"><div><strong>Agent limit reached</strong>{blocked}</div></div>
       ) : null}
       {templateId && !chosen ? (
-        <div className="alert warn" role="alert"><div><strong>Template not found</strong>It may have been deleted. Choose another template, or start from the blank form below.</div></div>
+        <div className="alert warn template-missing" role="alert"><div><strong>Template not found</strong>It may have been deleted. Choose another template, or start from the blank form below.</div></div>
       ) : null}
-      {templates.length ? <TemplateChoice templates={templates.map(({ id, name }) => ({ id, name }))} current={chosen?.id ?? null} /> : null}
+      {templates.length ? <TemplateChoice templates={templates.map(({ id, name }) => ({ id, name }))} current={templateId} selected={chosen?.id ?? null} /> : null}
       {/* Keyed by template: choosing another one starts the form afresh from it. */}
       <AgentEditor
         key={chosen?.id ?? "blank"}

@@ -5,10 +5,11 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { SelectField } from "@/app/_components/select-field";
 
-export function TemplateChoice({ templates, current }: { templates: { id: string; name: string }[]; current: string | null }) {
+/** `current`: the ?template= the page was opened with (maybe one that no longer exists); `selected`: the template in use. */
+export function TemplateChoice({ templates, current, selected }: { templates: { id: string; name: string }[]; current: string | null; selected: string | null }) {
   const router = useRouter();
   const pathname = usePathname();
-  const [value, setValue] = useState(current ?? "");
+  const [value, setValue] = useState(selected ?? "");
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
