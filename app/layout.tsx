@@ -5,6 +5,7 @@ import "./globals.css";
 import "./styles/agent-editor.css";
 import "./styles/numbers-bundles-account.css";
 import "./styles/templates.css";
+import "./styles/bulk.css";
 
 export const metadata: Metadata = {
   title: { default: "OnCallClerk Agency Portal", template: "%s · OnCallClerk Agency Portal" },

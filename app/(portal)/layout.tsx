@@ -28,6 +28,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <NavLink href="/" exact>Clients</NavLink>
           {can(role, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
           {can(role, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
+          {can(role, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>
