@@ -22,15 +22,24 @@ export function encryptApiKey(agencyId: string, clientId: string, apiKey: string
   return encryptSecret(serverKeyring(), apiKey, apiKeyAssociatedData(agencyId, clientId));
 }
 
+export interface StoredApiKey {
+  apiKey: string;
+  /** Which key this is: its request budget must not carry over to a replacement key. */
+  keyVersion: number;
+  /** The plan OnCallClerk last reported, which sizes the key's request budget. */
+  plan: string | null;
+}
+
 /** The decrypted key, or null when the client is not in this agency. */
-export async function readApiKey(agencyId: string, clientId: string): Promise<string | null> {
+export async function readApiKey(agencyId: string, clientId: string): Promise<StoredApiKey | null> {
   const row = await db().clientAccount.findFirst({
     where: { id: clientId, agencyId },
-    select: { encryptedApiKey: true },
+    select: { encryptedApiKey: true, keyVersion: true, plan: true },
   });
   if (!row) return null;
   try {
-    return decryptSecret(serverKeyring(), row.encryptedApiKey, apiKeyAssociatedData(agencyId, clientId));
+    const apiKey = decryptSecret(serverKeyring(), row.encryptedApiKey, apiKeyAssociatedData(agencyId, clientId));
+    return { apiKey, keyVersion: row.keyVersion, plan: row.plan };
   } catch (error) {
     if (!(error instanceof KeyringError)) throw error;
     // The deployment lost the key it was written with (rotation without ENCRYPTION_PREVIOUS_KEYS),

@@ -82,7 +82,7 @@ export async function createClientAccount(agencyId: string, input: CreateClientI
   const id = randomUUID();
   try {
     const client = await db().clientAccount.create({
-      data: { id, agencyId, name: input.name, ...(input.country ? { country: input.country } : {}), ...keyColumns(agencyId, id, input.apiKey) },
+      data: { id, agencyId, name: input.name, plan: usage.plan ?? null, ...(input.country ? { country: input.country } : {}), ...keyColumns(agencyId, id, input.apiKey) },
       select: clientAccountSelect,
     });
     return { client, usage };
@@ -99,8 +99,8 @@ export async function updateClientAccount(agencyId: string, clientId: string, in
   if (input.name !== undefined) data.name = input.name;
   if (input.country !== undefined) data.country = input.country;
   if (input.apiKey !== undefined) {
-    await verifyApiKey(input.apiKey);
-    Object.assign(data, keyColumns(agencyId, clientId, input.apiKey), { keyVersion: { increment: 1 } });
+    const usage = await verifyApiKey(input.apiKey);
+    Object.assign(data, keyColumns(agencyId, clientId, input.apiKey), { keyVersion: { increment: 1 }, plan: usage.plan ?? null });
   }
   try {
     const { count } = await db().clientAccount.updateMany({ where: { id: clientId, agencyId }, data });
@@ -130,4 +130,9 @@ export async function markClientStatus(
     where: { id: client.id, agencyId, keyVersion: client.keyVersion },
     data: { status, statusMessage: message, statusCheckedAt: new Date() },
   });
+}
+
+/** The plan OnCallClerk reported in /usage, kept to size the key's request budget. */
+export async function recordClientPlan(agencyId: string, client: Pick<ClientAccountView, "id" | "keyVersion">, plan: string): Promise<void> {
+  await db().clientAccount.updateMany({ where: { id: client.id, agencyId, keyVersion: client.keyVersion, NOT: { plan } }, data: { plan } });
 }

@@ -4,6 +4,7 @@ import { fromUpstreamError, isOnCallClerkError } from "@/lib/api/upstream-errors
 import type { Usage } from "@/lib/oncallclerk";
 import type { ClientAccountView } from "./schemas";
 import { recordUpstreamFailure, recordUpstreamSuccess } from "./key-health";
+import { recordClientPlan } from "./service";
 import { upstreamForClient } from "./upstream";
 
 export type ClientUsage =
@@ -14,6 +15,7 @@ export async function usageForClient(agencyId: string, client: ClientAccountView
   try {
     const usage = await (await upstreamForClient(agencyId, client.id)).usage.get();
     await recordUpstreamSuccess(agencyId, client);
+    if (usage.plan) await recordClientPlan(agencyId, client, usage.plan);
     return { ok: true, usage };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };

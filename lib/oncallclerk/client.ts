@@ -3,7 +3,7 @@ import { createSubscriptionApi, createUsageApi, createUserApi, createVoicesApi }
 import { createPhoneNumbersApi } from "./resources/phone-numbers";
 import { createTranscriptsApi } from "./resources/transcripts";
 import { withScrubbedErrors } from "./redact";
-import { createTransport } from "./transport";
+import { createTransport, type RequestGate } from "./transport";
 
 export type OnCallClerkClientOptions = {
   apiKey: string;
@@ -12,6 +12,8 @@ export type OnCallClerkClientOptions = {
   /** Defaults to 30 000 ms, like the vendor's SDK. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Runs around every request (the portal's per-key request budget). */
+  gate?: RequestGate;
 };
 
 /**

@@ -9,7 +9,7 @@ export {
 } from "./errors";
 export { normalizeFunctionsEnabled } from "./functions-enabled";
 export { parseRetryAfter } from "./retry-after";
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./transport";
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type RequestGate } from "./transport";
 export { paths as onCallClerkPaths } from "./paths";
 export * from "./schemas/agents";
 export * from "./schemas/numbers";

@@ -7,11 +7,21 @@ import { unexpectedResponse } from "./validate";
 export const DEFAULT_BASE_URL = "https://api.oncallclerk.com";
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * Called around every request: `before` may wait (a per-key request budget) or throw an
+ * OnCallClerkError; the timeout starts after it. `after` sees each response (e.g. a 429).
+ */
+export type RequestGate = {
+  before(): Promise<void>;
+  after(response: Response): void;
+};
+
 export type TransportOptions = {
   apiKey: string;
   baseUrl?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  gate?: RequestGate;
 };
 
 export type Query = Record<string, string | number | undefined>;
@@ -117,6 +127,7 @@ export function createTransport(opts: TransportOptions): Transport {
       body = JSON.stringify(spec.json);
     }
 
+    await opts.gate?.before();
     let res: Response;
     let text: string;
     try {
@@ -128,6 +139,7 @@ export function createTransport(opts: TransportOptions): Transport {
         redirect: "manual", // never replay the bearer key to wherever a redirect points
         signal: AbortSignal.timeout(timeoutMs),
       });
+      opts.gate?.after(res);
       text = await res.text(); // the timeout also covers a body that trickles in forever
     } catch (err) {
       throw fail({ kind: "unavailable", message: networkSentence(err, timeoutMs) });

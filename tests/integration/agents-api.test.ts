@@ -1,6 +1,7 @@
 // A client's agents, fetched from the simulator over HTTP with the client's decrypted key, and what
 // the portal makes of upstream failures (revoked key, proxy HTML, rate limit, unknown agent).
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetRateBudgetsForTests } from "@/lib/clients/rate-budget";
 import { startCannedUpstream } from "./support/canned-upstream";
 import { expectError, expectOk, storedClient } from "./support/expect";
 import { useHarness, withEnv } from "./support/harness";
@@ -34,6 +35,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await harness.sim.reset(); // un-revoke, clear rate windows (accounts re-seed identically from the key)
+  resetRateBudgetsForTests(); // and ours: the 429 test leaves this key paused for its Retry-After
   await harness.sim.setConfig({ errorRate: 0, htmlErrorRate: 0, rateLimit: false });
 });
 
@@ -96,6 +98,17 @@ describe("GET /api/clients/:clientId/agents", () => {
     expect(result.headers.get("retry-after")).toBe(String(result.body.error.retryAfterSeconds));
     // Being rate-limited says nothing about the key: the client stays active.
     expect((await storedClient(clientId))?.status).toBe("active");
+    // The Retry-After is honoured: the next call is refused here instead of asking OnCallClerk again.
+    const listCalls = async () => {
+      const dump = await fetch(`${harness.sim.url}/__sim/accounts/${KEY}`).then((r) => r.json() as Promise<{ data: { requests: Record<string, number> } }>);
+      return dump.data.requests["GET /agents"] ?? 0;
+    };
+    await harness.sim.setConfig({ rateLimit: false }); // OnCallClerk would answer now; we still wait
+    const before = await listCalls();
+    const again = await api.listAgents(owner.cookie, clientId);
+    expectError(again, 429, "upstream_rate_limited");
+    expect(again.body.error.retryAfterSeconds).toBeGreaterThan(50);
+    expect(await listCalls()).toBe(before);
   });
 });
 
