@@ -1,6 +1,6 @@
 // `npm run simulator`: the OnCallClerk simulator on a fixed port for local development and demos.
 // Flags: --port N (default 4010 or SIMULATOR_PORT), --latency MS, --error-rate F, --html-error-rate F,
-// --no-rate-limit, --arrivals-per-minute N. Control API: see lib/simulator/server.ts.
+// --no-rate-limit, --arrivals-per-minute N, --deletions-per-minute N. Control API: see lib/simulator/server.ts.
 import { parseArgs } from "node:util";
 import { EXAMPLE_KEYS, startSimulator } from "../simulator";
 
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     "html-error-rate": { type: "string" },
     "no-rate-limit": { type: "boolean", default: false },
     "arrivals-per-minute": { type: "string" },
+    "deletions-per-minute": { type: "string" },
   },
   strict: true,
 });
@@ -33,6 +34,7 @@ const sim = await startSimulator({
   htmlErrorRate: num("html-error-rate", values["html-error-rate"], 0, 1),
   rateLimit: !values["no-rate-limit"],
   arrivalsPerMinute: num("arrivals-per-minute", values["arrivals-per-minute"], 0, 60_000),
+  deletionsPerMinute: num("deletions-per-minute", values["deletions-per-minute"], 0, 60_000),
 });
 
 const keys = Object.entries(EXAMPLE_KEYS).map(([plan, key]) => `${plan}=${key}`).join(" ");

@@ -1,14 +1,15 @@
-// New calls arriving over time on every agent of every existing account, so a sync that pages
-// through transcripts sees the list shift under it, as it would in production.
+// Calls changing over time on every agent of every existing account: new ones arriving at the
+// head, and (if asked) random older ones disappearing, so a sync that pages through transcripts
+// sees the list shift under it both ways, as it would in production.
 import type { SimStore } from "./store";
 
-export class Arrivals {
+class RateTimer {
   private timer: NodeJS.Timeout | undefined;
   private carry = 0;
   private last = 0;
   private rate = 0;
 
-  constructor(private readonly store: SimStore) {}
+  constructor(private readonly fire: (count: number) => void) {}
 
   /** (Re)starts the timer for a new rate; 0 stops it. Fractions carry over, so 0.5/min works. */
   setRate(perMinute: number): void {
@@ -30,12 +31,32 @@ export class Arrivals {
     const n = Math.floor(this.carry);
     if (n > 0) {
       this.carry -= n;
-      this.store.arrive(n);
+      this.fire(n);
     }
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+  }
+}
+
+export class Arrivals {
+  private readonly arrivals: RateTimer;
+  private readonly deletions: RateTimer;
+
+  constructor(store: SimStore) {
+    this.arrivals = new RateTimer((n) => store.arrive(n));
+    this.deletions = new RateTimer((n) => store.depart(n));
+  }
+
+  setRate(arrivalsPerMinute: number, deletionsPerMinute = 0): void {
+    this.arrivals.setRate(arrivalsPerMinute);
+    this.deletions.setRate(deletionsPerMinute);
+  }
+
+  stop(): void {
+    this.arrivals.stop();
+    this.deletions.stop();
   }
 }

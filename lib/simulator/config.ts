@@ -9,10 +9,14 @@ export const simConfigSchema = z.strictObject({
   errorRate: z.number().min(0).max(1),
   /** Fraction (0..1) of API requests answered with a 502 HTML page, like a proxy in front of the API. */
   htmlErrorRate: z.number().min(0).max(1),
+  /** Fraction (0..1) of API requests answered 429 with a 1 s Retry-After (bursts, whatever the plan). */
+  tooManyRequestsRate: z.number().min(0).max(1),
   /** Per-plan per-key request limits (sliding 60 s window). */
   rateLimit: z.boolean(),
   /** New calls per minute on every agent of every existing account (0 = off). */
   arrivalsPerMinute: z.number().min(0).max(60_000),
+  /** Calls deleted per minute on every agent (a random one each time, never the newest), 0 = off. */
+  deletionsPerMinute: z.number().min(0).max(60_000),
   /** Retry-After on 429: delta seconds or an HTTP date (the real API may send either). */
   retryAfterFormat: z.enum(["seconds", "http-date"]),
   /** Seeded calls per agent for accounts created from now on. */
@@ -27,8 +31,10 @@ export const DEFAULT_CONFIG: SimConfig = {
   latencyMs: 0,
   errorRate: 0,
   htmlErrorRate: 0,
+  tooManyRequestsRate: 0,
   rateLimit: true,
   arrivalsPerMinute: 0,
+  deletionsPerMinute: 0,
   retryAfterFormat: "seconds",
   transcriptsPerAgent: 40,
   bundleInitialStatus: "twilio-approved",

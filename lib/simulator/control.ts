@@ -25,7 +25,7 @@ const addCallsSchema = z.strictObject({ count: z.number().int().min(1).max(100_0
 
 function dump(core: SimCore, account: Account, full: boolean) {
   return {
-    key: account.key, plan: account.plan, revoked: core.store.deadKeys.has(account.key),
+    key: account.key, plan: account.plan, revoked: core.store.deadKeys.has(account.key), requests: account.requests,
     profile: account.profile, usage: usageOf(account, core.store.now()), bundles: account.bundles,
     agents: [...account.agents.values()].map((a) => ({
       config: a.config, vertical: a.vertical, emailFunction: a.emailFunction, callCount: a.calls.length,
@@ -52,6 +52,13 @@ const routes: ControlRoute[] = [
     },
   },
   { method: "GET", path: "/__sim/accounts/:key", handler: ({ core, params, query }) => dump(core, accountOf(core, params.key ?? ""), query.get("transcripts") === "full") },
+  {
+    method: "DELETE", path: "/__sim/accounts/:key/requests",
+    handler: ({ core, params }) => {
+      accountOf(core, params.key ?? "").requests = {};
+      return { requests: {} };
+    },
+  },
   {
     method: "POST", path: "/__sim/accounts/:key/revoke",
     handler: ({ core, params }) => {

@@ -27,7 +27,7 @@ export function createCore(initial: SimConfig): SimCore {
   let config = simConfigSchema.parse(initial);
   const store = new SimStore(() => config);
   const arrivals = new Arrivals(store);
-  arrivals.setRate(config.arrivalsPerMinute);
+  arrivals.setRate(config.arrivalsPerMinute, config.deletionsPerMinute);
   return {
     store, arrivals, limiter: new RateLimiter(), startedAt: Date.now(),
     get config() {
@@ -35,7 +35,7 @@ export function createCore(initial: SimConfig): SimCore {
     },
     setConfig(patch) {
       config = simConfigSchema.parse({ ...config, ...patch });
-      arrivals.setRate(config.arrivalsPerMinute);
+      arrivals.setRate(config.arrivalsPerMinute, config.deletionsPerMinute);
       return config;
     },
   };
@@ -65,11 +65,16 @@ export async function handleApi(core: SimCore, req: IncomingMessage, res: Server
     res.setHeader("x-ratelimit-limit", String(decision.limit));
     res.setHeader("x-ratelimit-remaining", String(decision.remaining));
   }
+  if (config.tooManyRequestsRate > 0 && Math.random() < config.tooManyRequestsRate) {
+    throw new SimError(429, "Rate limit exceeded", { "retry-after": retryAfterHeader(1000, config.retryAfterFormat, Date.now()) });
+  }
   if (config.errorRate > 0 && Math.random() < config.errorRate) throw new SimError(500, "Internal server error");
 
   const match = matchRoute(ROUTES, req.method ?? "GET", url.pathname);
   if (!match) throw new SimError(404, `Not found: ${req.method} ${url.pathname}`);
   if ("allowed" in match) throw new SimError(405, `Method ${req.method} not allowed on ${url.pathname}`, { allow: match.allowed.join(", ") });
+  const routeName = `${match.route.method} ${match.route.path}`;
+  account.requests[routeName] = (account.requests[routeName] ?? 0) + 1;
   const body = await readBody(req);
   const reply = await match.route.handler({ account, store: core.store, config, params: match.params, query: url.searchParams, body });
   sendJson(res, reply.status ?? 200, reply.body);

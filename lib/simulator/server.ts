@@ -8,15 +8,18 @@
  *   a deleted (DELETE /user) or a revoked key → 401 {success:false, error:"Invalid API key", status:401}.
  *
  * Request pipeline (core.ts), in order: latencyMs → htmlErrorRate (502 HTML, as a proxy would, before auth)
- *   → auth (401) → rate limit (429 + Retry-After) → errorRate (500 JSON, no state change) → route.
+ *   → auth (401) → rate limit (429 + Retry-After) → tooManyRequestsRate (429, Retry-After 1 s)
+ *   → errorRate (500 JSON, no state change) → route.
  *
  * Control API — no auth, JSON, answers {success:true, data} or the error envelope:
  *   GET    /__sim/health                                   → {status:"ok", accounts, calls, uptimeSeconds}
  *   GET    /__sim/config                                   → current switches (see config.ts)
  *   PUT    /__sim/config  {latencyMs?, errorRate?, htmlErrorRate?, rateLimit?, arrivalsPerMinute?,
- *                          retryAfterFormat?, transcriptsPerAgent?, bundleInitialStatus?}  → new config
+ *                          deletionsPerMinute?, tooManyRequestsRate?, retryAfterFormat?, transcriptsPerAgent?, bundleInitialStatus?}  → new config
  *   POST   /__sim/reset                                    → forget all accounts, dead keys, rate counters (config stays)
- *   GET    /__sim/accounts/{key}[?transcripts=full]        → full state dump (seeds the account if new)
+ *   GET    /__sim/accounts/{key}[?transcripts=full]        → full state dump (seeds the account if new), incl.
+ *                                                            `requests`: API calls per "METHOD /route" since creation
+ *   DELETE /__sim/accounts/{key}/requests                  → reset those request counters
  *   POST   /__sim/accounts/{key}/revoke                    → the key answers 401 from now on; data kept
  *   POST   /__sim/accounts/{key}/agents/{agentId}/calls {count?=1}  → new calls at the head now: {added:[ids], total}
  *   DELETE /__sim/accounts/{key}/agents/{agentId}/calls/{id}        → remove one transcript: {deleted, total}

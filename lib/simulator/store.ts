@@ -105,6 +105,21 @@ export class SimStore {
     return n;
   }
 
+  /** One tick of the deletions timer: `perAgent` random calls (never the newest) go from every agent. */
+  depart(perAgent: number): number {
+    let n = 0;
+    for (const account of this.accounts.values()) {
+      for (const agent of account.agents.values()) {
+        for (let i = 0; i < perAgent && agent.calls.length > 1; i++) {
+          const at = 1 + Math.floor(account.rng() * (agent.calls.length - 1));
+          agent.calls.splice(at, 1);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   totalCalls(): number {
     let n = 0;
     for (const a of this.accounts.values()) for (const agent of a.agents.values()) n += agent.calls.length;

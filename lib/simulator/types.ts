@@ -114,4 +114,6 @@ export interface Account {
   /** Per-account PRNG for everything generated after seeding (new agents, arriving calls). */
   rng: () => number;
   callSeq: number;
+  /** API requests this key made that got past auth, by "METHOD /route/pattern" (control calls not counted). */
+  requests: Record<string, number>;
 }

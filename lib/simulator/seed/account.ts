@@ -87,7 +87,7 @@ export function createAccount(key: string, plan: PlanName, opts: SeedOptions): A
     },
     agents: new Map([[config.id, record]]),
     bundles: [],
-    rng, callSeq: opts.transcriptsPerAgent,
+    rng, callSeq: opts.transcriptsPerAgent, requests: {},
   };
 }
 
