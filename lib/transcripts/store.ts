@@ -1,0 +1,82 @@
+// Writes to the transcript cache. One statement per page: the page goes in as one JSON parameter
+// and is upserted by (client, agent, upstream id), so replays and overlapping pages never
+// duplicate a call. A row is only rewritten when something in it changed (the search vector is
+// recomputed only then).
+import { db } from "@/lib/db/client";
+import type { TranscriptRow } from "./from-upstream";
+
+export interface UpsertCounts {
+  added: number;
+  updated: number;
+}
+
+const COLUMNS = `"upstreamId" text, "startedAt" timestamptz, "localDate" text, "localTime" text, "durationSeconds" int,
+  "caller" text, "callerReversed" text, "type" text, "outcome" text, "rating" float8, "summary" text,
+  "conversation" jsonb, "conversationText" text`;
+
+const CHANGED = `("startedAt", "localDate", "localTime", "durationSeconds", "caller", "type", "outcome", "rating", "summary", "conversation")`;
+
+export async function upsertTranscripts(agencyId: string, clientId: string, agentId: string, rows: TranscriptRow[]): Promise<UpsertCounts> {
+  if (rows.length === 0) return { added: 0, updated: 0 };
+  // One row per upstream id (a page should not repeat one; if it does, the last copy wins).
+  const unique = [...new Map(rows.map((row) => [row.upstreamId, row])).values()];
+  const result = await db().$queryRawUnsafe<{ inserted: boolean }[]>(
+    `INSERT INTO "Transcript" ("agencyId", "clientId", "agentId", "upstreamId", "startedAt", "localDate", "localTime",
+        "durationSeconds", "caller", "callerReversed", "type", "outcome", "rating", "summary", "conversation", "conversationText")
+     SELECT $1, $2, $3, x."upstreamId", x."startedAt" AT TIME ZONE 'UTC', x."localDate", x."localTime", x."durationSeconds",
+        x."caller", x."callerReversed", x."type", x."outcome", x."rating", x."summary", x."conversation", x."conversationText"
+     FROM jsonb_to_recordset($4::jsonb) AS x(${COLUMNS})
+     ON CONFLICT ("clientId", "agentId", "upstreamId") DO UPDATE SET
+        "startedAt" = EXCLUDED."startedAt", "localDate" = EXCLUDED."localDate", "localTime" = EXCLUDED."localTime",
+        "durationSeconds" = EXCLUDED."durationSeconds", "caller" = EXCLUDED."caller", "callerReversed" = EXCLUDED."callerReversed",
+        "type" = EXCLUDED."type", "outcome" = EXCLUDED."outcome", "rating" = EXCLUDED."rating", "summary" = EXCLUDED."summary",
+        "conversation" = EXCLUDED."conversation", "conversationText" = EXCLUDED."conversationText", "syncedAt" = now()
+     WHERE "Transcript"."agencyId" = EXCLUDED."agencyId" AND ${CHANGED.replace(/"(\w+)"/g, '"Transcript"."$1"')} IS DISTINCT FROM ${CHANGED.replace(/"(\w+)"/g, 'EXCLUDED."$1"')}
+     RETURNING (xmax = 0) AS inserted`,
+    agencyId,
+    clientId,
+    agentId,
+    JSON.stringify(unique),
+  );
+  const added = result.filter((row) => row.inserted).length;
+  return { added, updated: result.length - added };
+}
+
+/** Every cached call of one agent (the agent was deleted upstream or in the portal). */
+export async function deleteAgentTranscripts(agencyId: string, clientId: string, agentId: string): Promise<number> {
+  const [{ count }] = await db().$transaction([
+    db().transcript.deleteMany({ where: { agencyId, clientId, agentId } }),
+    db().transcriptSyncAgent.deleteMany({ where: { agencyId, clientId, agentId } }),
+  ]);
+  return count;
+}
+
+/** Marks upstream ids as seen by a full resync (its mark phase). */
+export async function markSeen(clientId: string, runId: string, agentId: string, upstreamIds: string[]): Promise<void> {
+  if (upstreamIds.length === 0) return;
+  await db().$executeRawUnsafe(
+    `INSERT INTO "TranscriptSeen" ("runId", "clientId", "agentId", "upstreamId") SELECT $1, $2, $3, unnest($4::text[]) ON CONFLICT DO NOTHING`,
+    runId,
+    clientId,
+    agentId,
+    upstreamIds,
+  );
+}
+
+/** The sweep of a full resync: an agent's cached calls its pass never saw are gone upstream. */
+export async function sweepUnseen(agencyId: string, clientId: string, agentId: string, runId: string): Promise<number> {
+  const removed = await db().$executeRawUnsafe(
+    `DELETE FROM "Transcript" t WHERE t."agencyId" = $1 AND t."clientId" = $2 AND t."agentId" = $3
+       AND NOT EXISTS (SELECT 1 FROM "TranscriptSeen" s WHERE s."runId" = $4 AND s."agentId" = t."agentId" AND s."upstreamId" = t."upstreamId")`,
+    agencyId,
+    clientId,
+    agentId,
+    runId,
+  );
+  await db().transcriptSeen.deleteMany({ where: { runId, clientId, agentId } });
+  return removed;
+}
+
+export function countAgentTranscripts(agencyId: string, clientId: string, agentId: string): Promise<number> {
+  return db().transcript.count({ where: { agencyId, clientId, agentId } });
+}
