@@ -1,7 +1,7 @@
 // An OnCallClerk transcript as a row of our cache. Transcripts mix casing upstream and every field
 // but the id may be missing; the row has a value for each column.
 import type { Transcript } from "@/lib/oncallclerk";
-import { reversedDigits } from "./phone-digits";
+import { callerDigitsOf } from "./phone-digits";
 
 export interface TranscriptRow {
   upstreamId: string;
@@ -10,7 +10,7 @@ export interface TranscriptRow {
   localTime: string | null;
   durationSeconds: number;
   caller: string | null;
-  callerReversed: string | null;
+  callerDigits: string | null;
   type: string | null;
   outcome: string | null;
   rating: number | null;
@@ -27,8 +27,9 @@ export function startedAtMs(transcript: Pick<Transcript, "created_at" | "date" |
   return Number.isNaN(local) ? 0 : local;
 }
 
-// PostgreSQL text cannot hold NUL; upstream text is otherwise kept exactly.
-const clean = (text: string) => text.replace(/\u0000/g, "");
+// PostgreSQL text cannot hold NUL, and U+0001–U+0003 are the search snippets' own highlight
+// markers (search/snippet.ts): neither may come from upstream. Text is otherwise kept exactly.
+const clean = (text: string) => text.replace(/[\u0000-\u0003]/g, "");
 
 export function toTranscriptRow(transcript: Transcript): TranscriptRow {
   const conversation = (transcript.conversation ?? []).map((turn) => ({ speaker: clean(turn.speaker), text: clean(turn.text) }));
@@ -40,7 +41,7 @@ export function toTranscriptRow(transcript: Transcript): TranscriptRow {
     localTime: transcript.time ?? null,
     durationSeconds: Number.isFinite(duration) ? Math.max(0, Math.round(duration)) : 0,
     caller: transcript.caller ? clean(transcript.caller) : null,
-    callerReversed: reversedDigits(transcript.caller),
+    callerDigits: callerDigitsOf(transcript.caller),
     type: transcript.type ? clean(transcript.type) : null,
     outcome: transcript.outcome ? clean(transcript.outcome) : null,
     rating: typeof transcript.rating === "number" && Number.isFinite(transcript.rating) ? transcript.rating : null,

@@ -11,7 +11,7 @@ export interface UpsertCounts {
 }
 
 const COLUMNS = `"upstreamId" text, "startedAt" timestamptz, "localDate" text, "localTime" text, "durationSeconds" int,
-  "caller" text, "callerReversed" text, "type" text, "outcome" text, "rating" float8, "summary" text,
+  "caller" text, "callerDigits" text, "type" text, "outcome" text, "rating" float8, "summary" text,
   "conversation" jsonb, "conversationText" text`;
 
 const CHANGED = `("startedAt", "localDate", "localTime", "durationSeconds", "caller", "type", "outcome", "rating", "summary", "conversation")`;
@@ -22,13 +22,13 @@ export async function upsertTranscripts(agencyId: string, clientId: string, agen
   const unique = [...new Map(rows.map((row) => [row.upstreamId, row])).values()];
   const result = await db().$queryRawUnsafe<{ inserted: boolean }[]>(
     `INSERT INTO "Transcript" ("agencyId", "clientId", "agentId", "upstreamId", "startedAt", "localDate", "localTime",
-        "durationSeconds", "caller", "callerReversed", "type", "outcome", "rating", "summary", "conversation", "conversationText")
+        "durationSeconds", "caller", "callerDigits", "type", "outcome", "rating", "summary", "conversation", "conversationText")
      SELECT $1, $2, $3, x."upstreamId", x."startedAt" AT TIME ZONE 'UTC', x."localDate", x."localTime", x."durationSeconds",
-        x."caller", x."callerReversed", x."type", x."outcome", x."rating", x."summary", x."conversation", x."conversationText"
+        x."caller", x."callerDigits", x."type", x."outcome", x."rating", x."summary", x."conversation", x."conversationText"
      FROM jsonb_to_recordset($4::jsonb) AS x(${COLUMNS})
      ON CONFLICT ("clientId", "agentId", "upstreamId") DO UPDATE SET
         "startedAt" = EXCLUDED."startedAt", "localDate" = EXCLUDED."localDate", "localTime" = EXCLUDED."localTime",
-        "durationSeconds" = EXCLUDED."durationSeconds", "caller" = EXCLUDED."caller", "callerReversed" = EXCLUDED."callerReversed",
+        "durationSeconds" = EXCLUDED."durationSeconds", "caller" = EXCLUDED."caller", "callerDigits" = EXCLUDED."callerDigits",
         "type" = EXCLUDED."type", "outcome" = EXCLUDED."outcome", "rating" = EXCLUDED."rating", "summary" = EXCLUDED."summary",
         "conversation" = EXCLUDED."conversation", "conversationText" = EXCLUDED."conversationText", "syncedAt" = now()
      WHERE "Transcript"."agencyId" = EXCLUDED."agencyId" AND ${CHANGED.replace(/"(\w+)"/g, '"Transcript"."$1"')} IS DISTINCT FROM ${CHANGED.replace(/"(\w+)"/g, 'EXCLUDED."$1"')}

@@ -17,7 +17,7 @@ CREATE TABLE "Transcript" (
     "localTime" TEXT,
     "durationSeconds" INTEGER NOT NULL DEFAULT 0,
     "caller" TEXT,
-    "callerReversed" TEXT,
+    "callerDigits" TEXT,
     "type" TEXT,
     "outcome" TEXT,
     "rating" DOUBLE PRECISION,
@@ -97,7 +97,7 @@ CREATE INDEX "Transcript_clientId_startedAt_id_idx" ON "Transcript"("clientId", 
 CREATE INDEX "Transcript_searchVector_idx" ON "Transcript" USING GIN ("searchVector");
 
 -- CreateIndex
-CREATE INDEX "Transcript_callerReversed_idx" ON "Transcript"("callerReversed");
+CREATE INDEX "Transcript_callerDigits_idx" ON "Transcript" USING GIN ("callerDigits" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Transcript_clientId_agentId_upstreamId_key" ON "Transcript"("clientId", "agentId", "upstreamId");

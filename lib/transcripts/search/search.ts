@@ -1,0 +1,194 @@
+// Searching the transcript cache: PostgreSQL full-text search over summary (weighted higher) and
+// conversation, or a caller's number, plus filters, over any set of the agency's clients. Sorted
+// by date (newest first) or by relevance; keyset pagination either way.
+//
+// Relevance ranks the newest RELEVANCE_WINDOW matches, not every match: ranking scores each row,
+// and a word in a third of a million calls would otherwise take seconds. Among recent calls the
+// best matches come first; older ones are a date-sorted search away.
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { phoneQueryDigits } from "../phone-digits";
+import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
+import { parseSearchQuery } from "./query";
+import { HIGHLIGHT_OPTIONS, plainSnippet, snippetHtml } from "./snippet";
+import { tsquerySql } from "./tsquery";
+
+export const RELEVANCE_WINDOW = 1000;
+export const DEFAULT_PAGE = 20;
+
+export interface SearchFilters {
+  agentId?: string;
+  types?: string[];
+  outcomes?: string[];
+  ratingMin?: number;
+  ratingMax?: number;
+  /** Calendar days (YYYY-MM-DD), inclusive, in each client's own time zone. */
+  from?: string;
+  to?: string;
+  durationMin?: number;
+  durationMax?: number;
+}
+
+export interface SearchInput extends SearchFilters {
+  agencyId: string;
+  /** The clients the caller may see (already authorized); empty finds nothing. */
+  clientIds: string[];
+  q?: string;
+  sort?: "relevance" | "date";
+  cursor?: string;
+  limit?: number;
+}
+
+export interface TranscriptHit {
+  id: string;
+  clientId: string;
+  clientName: string;
+  agentId: string;
+  agentName: string | null;
+  startedAt: string;
+  durationSeconds: number;
+  caller: string | null;
+  type: string | null;
+  outcome: string | null;
+  rating: number | null;
+  /** HTML: escaped text, matches in <mark>. */
+  summaryHtml: string;
+  conversationHtml: string;
+  rank: number | null;
+}
+
+export interface SearchPage {
+  items: TranscriptHit[];
+  nextCursor: string | null;
+  sort: "relevance" | "date";
+  /** What the text query was taken as: words, a phone number, or nothing searchable. */
+  matchedAs: "text" | "phone" | "none" | "unsearchable";
+}
+
+export class InvalidCursor extends Error {
+  override name = "InvalidCursor";
+}
+
+interface Row {
+  id: string;
+  clientId: string;
+  clientName: string;
+  agentId: string;
+  agentName: string | null;
+  startedAt: Date;
+  durationSeconds: number;
+  caller: string | null;
+  type: string | null;
+  outcome: string | null;
+  rating: number | null;
+  rank: number | null;
+  summary: string;
+  conversationText: string;
+  summaryHeadline: string | null;
+  conversationHeadline: string | null;
+}
+
+function filterSql(input: SearchInput): Prisma.Sql[] {
+  const where = [Prisma.sql`t."agencyId" = ${input.agencyId}`, Prisma.sql`t."clientId" = ANY(${input.clientIds}::text[])`];
+  if (input.agentId) where.push(Prisma.sql`t."agentId" = ${input.agentId}`);
+  if (input.types?.length) where.push(Prisma.sql`t."type" = ANY(${input.types}::text[])`);
+  if (input.outcomes?.length) where.push(Prisma.sql`t."outcome" = ANY(${input.outcomes}::text[])`);
+  if (input.ratingMin !== undefined) where.push(Prisma.sql`t."rating" >= ${input.ratingMin}`);
+  if (input.ratingMax !== undefined) where.push(Prisma.sql`t."rating" <= ${input.ratingMax}`);
+  if (input.durationMin !== undefined) where.push(Prisma.sql`t."durationSeconds" >= ${input.durationMin}`);
+  if (input.durationMax !== undefined) where.push(Prisma.sql`t."durationSeconds" <= ${input.durationMax}`);
+  // Each client's own midnight; the coarse bound around it (zones span ±14 h) lets the index help.
+  if (input.from) {
+    where.push(Prisma.sql`t."startedAt" >= (${input.from}::date - interval '1 day')`);
+    where.push(Prisma.sql`t."startedAt" >= ((${input.from}::date::timestamp AT TIME ZONE c."timeZone") AT TIME ZONE 'UTC')`);
+  }
+  if (input.to) {
+    where.push(Prisma.sql`t."startedAt" < (${input.to}::date + interval '2 days')`);
+    where.push(Prisma.sql`t."startedAt" < (((${input.to}::date + 1)::timestamp AT TIME ZONE c."timeZone") AT TIME ZONE 'UTC')`);
+  }
+  return where;
+}
+
+function readCursor(raw: string | undefined, sort: SearchPage["sort"]): SearchCursor | null {
+  if (!raw) return null;
+  const cursor = decodeCursor(raw);
+  if (!cursor || cursor.s !== sort || (sort === "relevance" && cursor.r === undefined)) throw new InvalidCursor("This page link has expired; start the search again");
+  return cursor;
+}
+
+const EMPTY = (sort: SearchPage["sort"], matchedAs: SearchPage["matchedAs"]): SearchPage => ({ items: [], nextCursor: null, sort, matchedAs });
+
+export async function searchTranscripts(input: SearchInput): Promise<SearchPage> {
+  const limit = Math.min(Math.max(input.limit ?? DEFAULT_PAGE, 1), 100);
+  // Control characters (NUL cannot even reach PostgreSQL) are spaces to a search box.
+  const q = (input.q ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  const digits = q ? phoneQueryDigits(q) : null;
+  const parsed = q && !digits ? parseSearchQuery(q) : [];
+  const matchedAs: SearchPage["matchedAs"] = !q ? "none" : digits ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
+  const sort: SearchPage["sort"] = matchedAs === "text" && input.sort !== "date" ? "relevance" : "date";
+  const cursor = readCursor(input.cursor, sort);
+  if (input.clientIds.length === 0 || matchedAs === "unsearchable") return EMPTY(sort, matchedAs);
+
+  const tsq = matchedAs === "text" ? tsquerySql(parsed) : null;
+  const where = filterSql(input);
+  if (tsq) where.push(Prisma.sql`t."searchVector" @@ ${tsq}`);
+  if (digits) where.push(Prisma.sql`t."callerDigits" LIKE ${`%${digits}%`}`);
+  const conditions = Prisma.join(where, " AND ");
+
+  let page: Prisma.Sql;
+  if (sort === "relevance") {
+    const after = cursor ? Prisma.sql`WHERE (r.rank, r."startedAt", r.id) < (${cursor.r!}::float8, ${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
+    page = Prisma.sql`
+      WITH recent AS MATERIALIZED (
+        SELECT t.id, t."startedAt" FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
+        WHERE ${conditions} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RELEVANCE_WINDOW}
+      ), r AS (
+        SELECT recent.id, recent."startedAt", ts_rank(t."searchVector", ${tsq!})::float8 AS rank
+        FROM recent JOIN "Transcript" t ON t.id = recent.id
+      )
+      SELECT r.id, r.rank FROM r ${after} ORDER BY r.rank DESC, r."startedAt" DESC, r.id DESC LIMIT ${limit + 1}`;
+  } else {
+    const after = cursor ? Prisma.sql`AND (t."startedAt", t.id) < (${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
+    page = Prisma.sql`
+      SELECT t.id, NULL::float8 AS rank FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
+      WHERE ${conditions} ${after} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${limit + 1}`;
+  }
+  // Snippets only for the rows of this page (ts_headline is the costly part).
+  const headline = (column: string, options: string) =>
+    tsq ? Prisma.sql`ts_headline(${Prisma.sql`'english'::regconfig`}, t.${Prisma.raw(`"${column}"`)}, ${tsq}, ${options})` : Prisma.sql`NULL::text`;
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    WITH page AS (${page})
+    SELECT t.id, t."clientId", c.name AS "clientName", t."agentId", a."agentName", t."startedAt", t."durationSeconds", t.caller,
+      t.type, t.outcome, t.rating, page.rank, t.summary, t."conversationText",
+      ${headline("summary", `${HIGHLIGHT_OPTIONS}, HighlightAll=true`)} AS "summaryHeadline",
+      ${headline("conversationText", `${HIGHLIGHT_OPTIONS}, MaxFragments=2, MaxWords=18, MinWords=8`)} AS "conversationHeadline"
+    FROM page JOIN "Transcript" t ON t.id = page.id JOIN "ClientAccount" c ON c.id = t."clientId"
+    LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
+    ORDER BY page.rank DESC NULLS LAST, t."startedAt" DESC, t.id DESC`);
+
+  const items = rows.slice(0, limit).map(toHit);
+  const last = rows.length > limit ? items.at(-1) : undefined;
+  const nextCursor = last ? encodeCursor({ s: sort, ...(sort === "relevance" ? { r: last.rank ?? 0 } : {}), t: last.startedAt, i: last.id }) : null;
+  return { items, nextCursor, sort, matchedAs };
+}
+
+function toHit(row: Row): TranscriptHit {
+  const conversationHighlighted = row.conversationHeadline?.includes("\u0001") ?? false;
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    agentId: row.agentId,
+    agentName: row.agentName,
+    startedAt: row.startedAt.toISOString(),
+    durationSeconds: row.durationSeconds,
+    caller: row.caller,
+    type: row.type,
+    outcome: row.outcome,
+    rating: row.rating,
+    rank: row.rank,
+    summaryHtml: row.summaryHeadline !== null ? snippetHtml(row.summaryHeadline) : plainSnippet(row.summary),
+    // Without a match in the conversation, its opening is more telling than a random fragment.
+    conversationHtml: conversationHighlighted ? snippetHtml(row.conversationHeadline!) : plainSnippet(row.conversationText, 160),
+  };
+}
