@@ -6,6 +6,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { sameOriginRedirect } from "./callback-url";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { SESSION_MAX_AGE_SECONDS } from "./session-config";
@@ -50,6 +51,10 @@ export function authOptions(): NextAuthOptions {
       async session({ session, token }) {
         if (session.user) Object.assign(session.user, { id: token.sub });
         return session;
+      },
+      // Only our own origin, and never an exception (a malformed callbackUrl would be a bare 500).
+      redirect({ url, baseUrl }) {
+        return sameOriginRedirect(url, baseUrl);
       },
     },
     events: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { sameOriginRedirect, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
 import { signUpSchema } from "@/lib/auth/schemas";
@@ -33,6 +33,23 @@ describe("callback URLs after sign-in", () => {
     // Browsers drop tabs and newlines from URLs: "/\t/evil.test" would become "//evil.test".
     for (const bad of ["https://evil.test/", "//evil.test", "/\\evil.test", "javascript:alert(1)", "/\t/evil.test", "/\n/evil.test", "/\r/evil.test", "/ /evil.test", "", null, undefined]) {
       expect(safeCallbackUrl(bad)).toBe("/");
+    }
+  });
+
+  it("refuses paths that only become another host once dot segments collapse", () => {
+    for (const bad of ["/.//evil.test", "/..//evil.test", "/a/..//evil.test", "/%2e//evil.test", "/%2E%2E//evil.test", "/a/%2e%2e//evil.test/x?y=1", "/./\\evil.test"]) {
+      expect(safeCallbackUrl(bad), bad).toBe("/");
+    }
+    // Dot segments that stay on the site are fine, normalised.
+    expect(safeCallbackUrl("/clients/./abc/../def")).toBe("/clients/def");
+  });
+
+  it("next-auth redirects stay on our origin and never throw", () => {
+    const base = "http://localhost:3000";
+    expect(sameOriginRedirect("/clients/abc", base)).toBe("http://localhost:3000/clients/abc");
+    expect(sameOriginRedirect("http://localhost:3000/clients?x=1", base)).toBe("http://localhost:3000/clients?x=1");
+    for (const bad of ["http://x:99999/", "https://evil.test/", "//evil.test", "/.//evil.test", "http://localhost:3000/.//evil.test", "javascript:alert(1)", "http://localhost:3001/"]) {
+      expect(sameOriginRedirect(bad, base), bad).toBe("http://localhost:3000/");
     }
   });
 });

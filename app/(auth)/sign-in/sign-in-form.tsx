@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -28,7 +29,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setPending(false);
       return;
     }
-    router.replace(callbackUrl);
+    // Checked again here: the prop is the page's, but this is where the browser is sent.
+    router.replace(safeCallbackUrl(callbackUrl));
     router.refresh();
   }
 
