@@ -2,7 +2,7 @@
 // session row. The JWT only says who signed in and which session; roles and memberships are read
 // from the database on every request (lib/auth/session.ts), so a changed role, a removed person or
 // a sign-out takes effect at once.
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
@@ -10,7 +10,7 @@ import { sameOriginRedirect } from "./callback-url";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { SESSION_MAX_AGE_SECONDS } from "./session-config";
-import { createUserSession, deleteUserSession } from "./sessions";
+import { createUserSession, deleteUserSession, userOfSession } from "./sessions";
 import { assertNotLocked, clearFailedSignIns, recordFailedSignIn } from "./sign-in-throttle";
 
 export function authOptions(): NextAuthOptions {
@@ -49,7 +49,11 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        if (session.user) Object.assign(session.user, { id: token.sub });
+        // A validly signed cookie whose session row is gone (signed out, person removed) is no
+        // session: an empty object is next-auth's own "signed out" answer.
+        const user = typeof token.sid === "string" && typeof token.sub === "string" ? await userOfSession(token.sid, token.sub) : null;
+        if (!user) return {} as Session;
+        session.user = { ...session.user, id: user.id, email: user.email, name: user.name } as Session["user"];
         return session;
       },
       // Only our own origin, and never an exception (a malformed callbackUrl would be a bare 500).

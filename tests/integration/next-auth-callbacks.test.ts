@@ -1,11 +1,13 @@
 // Our next-auth options inside next-auth's own request handling (its public handler, in the form
 // that takes a Node-style request and response, since the App Router form needs a running Next):
-// redirects stay on our origin without ever turning a malformed callbackUrl into an empty 500.
+// the session endpoint honours the server-side session row, and redirects stay on our origin
+// without ever turning a malformed callbackUrl into an empty 500.
 import NextAuth from "next-auth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
+import { createUserSession, deleteUserSession } from "@/lib/auth/sessions";
 import { useHarness, withEnv } from "./support/harness";
-import { createOwner, TEST_PASSWORD, type TestUser } from "./support/users";
+import { createOwner, sessionCookie, TEST_PASSWORD, type TestUser } from "./support/users";
 
 useHarness();
 const ORIGIN = "http://localhost:3000";
@@ -52,6 +54,21 @@ async function auth(path: string[], req: { method?: string; cookies?: Record<str
 
 /** Where the browser ends up: the answer's URL as a browser resolves it. */
 const destination = (answer: Answer) => new URL((answer.body as { url: string }).url).href;
+
+const tokenOf = (cookie: string) => cookie.slice(cookie.indexOf("=") + 1);
+
+describe("GET /api/auth/session", () => {
+  it("answers the person for a live session and no session once its row is gone", async () => {
+    const sessionId = await createUserSession(owner.user.id);
+    const live = await sessionCookie(owner.user.id, { sessionId });
+    const signedIn = await auth(["session"], { cookies: { "next-auth.session-token": tokenOf(live) } });
+    expect(signedIn.body).toMatchObject({ user: { id: owner.user.id } });
+
+    await deleteUserSession(sessionId); // what signing out does
+    const signedOut = await auth(["session"], { cookies: { "next-auth.session-token": tokenOf(live) } });
+    expect(signedOut.body).toEqual({});
+  });
+});
 
 async function csrf(): Promise<{ token: string; cookie: string }> {
   const result = await auth(["csrf"]);
