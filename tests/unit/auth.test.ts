@@ -72,6 +72,12 @@ describe("cookie parsing", () => {
     expect(readCookie(header, "session-token")).toBeUndefined();
     expect(readCookie(null, "a")).toBeUndefined();
   });
+
+  it("treats an undecodable cookie value as absent instead of throwing", () => {
+    expect(readCookie("portal-agency=%zz; a=1", "portal-agency")).toBeUndefined();
+    expect(readCookie("portal-agency=%E0%A4%A; a=1", "portal-agency")).toBeUndefined();
+    expect(readCookie("portal-agency=%zz; a=1", "a")).toBe("1");
+  });
 });
 
 describe("server environment", () => {
