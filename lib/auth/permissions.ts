@@ -16,7 +16,8 @@ export type Action =
   | "account:read" // the client's OnCallClerk profile, subscription, usage, voices
   | "account:update"
   | "account:delete" // DELETE /user: the whole OnCallClerk account, irreversibly
-  | "transcript:read"
+  | "transcript:read" // cached transcripts: search, view, export, analytics, sync status
+  | "transcript:sync" // start a sync or a full resync now
   | "template:read" // the agency's saved agent configurations
   | "template:manage"; // save, rename and delete templates
 
@@ -34,6 +35,7 @@ const EVERYTHING: readonly Action[] = [
   "account:update",
   "account:delete",
   "template:manage",
+  "transcript:sync",
 ];
 
 const GRANTS: Record<Role, readonly Action[]> = {
@@ -41,7 +43,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   admin: EVERYTHING,
   // Members do the day-to-day work on agents and numbers, but delete nothing and leave the
   // client's account profile alone.
-  member: [...READ, "agent:create", "agent:update", "number:assign", "bundle:create", "template:manage"],
+  member: [...READ, "agent:create", "agent:update", "number:assign", "bundle:create", "template:manage", "transcript:sync"],
   viewer: READ,
   // A person from a client business; what they may see is configured per client (a later issue).
   client_user: [],

@@ -4,6 +4,7 @@ import { callerDigitsOf, phoneQueryDigits } from "@/lib/transcripts/phone-digits
 import { MAX_TERMS, parseSearchQuery, prefixStems } from "@/lib/transcripts/search/query";
 import { escapeHtml, plainSnippet, snippetHtml } from "@/lib/transcripts/search/snippet";
 import { decodeCursor, encodeCursor } from "@/lib/transcripts/search/cursor";
+import { csvField } from "@/lib/transcripts/export";
 
 const words = (q: string) => parseSearchQuery(q).map((group) => group.map((t) => `${t.negated ? "-" : ""}${t.kind === "phrase" ? `"${t.text}"` : t.text}${t.prefix ? "*" : ""}`).join("|"));
 
@@ -71,5 +72,17 @@ describe("cursors", () => {
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('{"s":"date","t":"yesterday","i":"x"}').toString("base64url"))).toBeNull();
+  });
+});
+
+describe("CSV export fields", () => {
+  it("quote what needs quoting and defuse spreadsheet formulas", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
+    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
+    expect(csvField("-1")).toBe("'-1");
+    expect(csvField(-1)).toBe("-1");
+    expect(csvField(null)).toBe("");
   });
 });

@@ -118,22 +118,37 @@ function readCursor(raw: string | undefined, sort: SearchPage["sort"]): SearchCu
 
 const EMPTY = (sort: SearchPage["sort"], matchedAs: SearchPage["matchedAs"]): SearchPage => ({ items: [], nextCursor: null, sort, matchedAs });
 
-export async function searchTranscripts(input: SearchInput): Promise<SearchPage> {
-  const limit = Math.min(Math.max(input.limit ?? DEFAULT_PAGE, 1), 100);
+export interface SearchPlan {
+  q: string;
+  matchedAs: SearchPage["matchedAs"];
+  sort: SearchPage["sort"];
+  /** The tsquery of a text search (null otherwise). */
+  tsq: Prisma.Sql | null;
+  /** Every condition of the search, joined by AND; null when nothing can match. */
+  conditions: Prisma.Sql | null;
+}
+
+/** What a search means in SQL; shared by the result pages and the export. */
+export function planSearch(input: SearchInput): SearchPlan {
   // Control characters (NUL cannot even reach PostgreSQL) are spaces to a search box.
   const q = (input.q ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   const digits = q ? phoneQueryDigits(q) : null;
   const parsed = q && !digits ? parseSearchQuery(q) : [];
   const matchedAs: SearchPage["matchedAs"] = !q ? "none" : digits ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
   const sort: SearchPage["sort"] = matchedAs === "text" && input.sort !== "date" ? "relevance" : "date";
-  const cursor = readCursor(input.cursor, sort);
-  if (input.clientIds.length === 0 || matchedAs === "unsearchable") return EMPTY(sort, matchedAs);
-
+  if (input.clientIds.length === 0 || matchedAs === "unsearchable") return { q, matchedAs, sort, tsq: null, conditions: null };
   const tsq = matchedAs === "text" ? tsquerySql(parsed) : null;
   const where = filterSql(input);
   if (tsq) where.push(Prisma.sql`t."searchVector" @@ ${tsq}`);
   if (digits) where.push(Prisma.sql`t."callerDigits" LIKE ${`%${digits}%`}`);
-  const conditions = Prisma.join(where, " AND ");
+  return { q, matchedAs, sort, tsq, conditions: Prisma.join(where, " AND ") };
+}
+
+export async function searchTranscripts(input: SearchInput): Promise<SearchPage> {
+  const limit = Math.min(Math.max(input.limit ?? DEFAULT_PAGE, 1), 100);
+  const { matchedAs, sort, tsq, conditions } = planSearch(input);
+  const cursor = readCursor(input.cursor, sort);
+  if (!conditions) return EMPTY(sort, matchedAs);
 
   let page: Prisma.Sql;
   if (sort === "relevance") {

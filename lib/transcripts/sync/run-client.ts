@@ -38,10 +38,41 @@ export async function syncClient(agencyId: string, clientId: string, request: Sy
   const lock = await tryLockClientSync(clientId);
   if (!lock) return { status: "busy" };
   try {
-    return await runLocked(agencyId, clientId, request);
+    const begun = await prepareRun(agencyId, clientId, request);
+    return begun ? await executeRun(begun, request) : { status: "not_found" };
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * "Sync now": takes the lock at once (so the answer can say whether a run started) and runs in the
+ * background of this process. A full resync asked for while another run holds the lock is
+ * remembered, and the next run does it.
+ */
+export async function startClientSync(agencyId: string, clientId: string, request: SyncRequest = {}): Promise<"started" | "busy"> {
+  const lock = await tryLockClientSync(clientId);
+  if (!lock) {
+    if (request.full) {
+      await db().transcriptSyncState.upsert({ where: { clientId }, create: { clientId, agencyId, fullRequested: true }, update: { fullRequested: true } });
+    }
+    return "busy";
+  }
+  try {
+    // Begun before answering, so the state the caller reads next already shows the run.
+    const begun = await prepareRun(agencyId, clientId, request);
+    if (!begun) {
+      await lock.release();
+      return "busy";
+    }
+    void executeRun(begun, request)
+      .catch((error: unknown) => console.error(`transcript sync of client ${clientId} failed: ${messageOf(error)}`))
+      .finally(() => lock.release());
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  return "started";
 }
 
 /** Decides the run: a new one, or the takeover of one that died (unless a full resync was asked for). */
@@ -59,10 +90,17 @@ async function beginRun(agencyId: string, clientId: string, full: boolean) {
   return { state, runId, mode, resumed: resume };
 }
 
-async function runLocked(agencyId: string, clientId: string, request: SyncRequest): Promise<SyncOutcome> {
+type BegunRun = { agencyId: string; client: NonNullable<Awaited<ReturnType<typeof findClientAccount>>> } & Awaited<ReturnType<typeof beginRun>>;
+
+async function prepareRun(agencyId: string, clientId: string, request: SyncRequest): Promise<BegunRun | null> {
   const client = await findClientAccount(agencyId, clientId);
-  if (!client) return { status: "not_found" };
-  const { state, runId, mode } = await beginRun(agencyId, clientId, request.full === true);
+  if (!client) return null;
+  return { agencyId, client, ...(await beginRun(agencyId, clientId, request.full === true)) };
+}
+
+async function executeRun(begun: BegunRun, request: SyncRequest): Promise<SyncOutcome> {
+  const { agencyId, client, state, runId, mode } = begun;
+  const clientId = client.id;
   const totals = { pages: state.pages, added: state.added, updated: state.updated, removed: state.removed };
   const progress = async (delta: Partial<PassProgress> & { removed?: number; agentsDone?: number }) => {
     totals.pages += delta.pages ?? 0;

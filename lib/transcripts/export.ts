@@ -1,0 +1,104 @@
+// Exports of a search as CSV or JSON, streamed: rows are read in keyset batches and written as the
+// client reads them (a pull stream), so 100k calls never sit in memory at once. Exports are newest
+// first, whatever the search's sort (relevance only ranks a window of recent matches).
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { planSearch, type SearchInput } from "./search/search";
+
+const BATCH = 1000;
+
+interface ExportRow {
+  id: string;
+  upstreamId: string;
+  clientName: string;
+  timeZone: string;
+  agentId: string;
+  agentName: string | null;
+  startedAt: Date;
+  durationSeconds: number;
+  caller: string | null;
+  type: string | null;
+  outcome: string | null;
+  rating: number | null;
+  summary: string;
+  conversation: { speaker?: string; text?: string }[] | null;
+}
+
+export const CSV_COLUMNS = ["started_at", "local_time", "client", "agent", "caller", "type", "outcome", "rating", "duration_seconds", "summary", "conversation", "transcript_id", "oncallclerk_id"] as const;
+
+/** RFC 4180 field; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function localTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at);
+}
+
+function conversationText(row: ExportRow): string {
+  return (row.conversation ?? []).map((turn) => `${turn.speaker === "agent" ? "Agent" : turn.speaker === "caller" ? "Caller" : String(turn.speaker ?? "")}: ${turn.text ?? ""}`).join("\n");
+}
+
+function csvLine(row: ExportRow): string {
+  return [
+    row.startedAt.toISOString(), `${localTime(row.startedAt, row.timeZone)} ${row.timeZone}`, row.clientName, row.agentName ?? row.agentId, row.caller,
+    row.type, row.outcome, row.rating, row.durationSeconds, row.summary, conversationText(row), row.id, row.upstreamId,
+  ].map(csvField).join(",") + "\r\n";
+}
+
+function jsonRecord(row: ExportRow) {
+  return {
+    id: row.id, oncallclerkId: row.upstreamId, client: row.clientName, agentId: row.agentId, agent: row.agentName, startedAt: row.startedAt.toISOString(),
+    timeZone: row.timeZone, durationSeconds: row.durationSeconds, caller: row.caller, type: row.type, outcome: row.outcome, rating: row.rating,
+    summary: row.summary, conversation: row.conversation ?? [],
+  };
+}
+
+async function batch(conditions: Prisma.Sql, after: { at: Date; id: string } | null): Promise<ExportRow[]> {
+  const keyset = after ? Prisma.sql`AND (t."startedAt", t.id) < (${after.at}, ${after.id})` : Prisma.empty;
+  return db().$queryRaw<ExportRow[]>(Prisma.sql`
+    SELECT t.id, t."upstreamId", c.name AS "clientName", c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
+      t.caller, t.type, t.outcome, t.rating, t.summary, t.conversation
+    FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
+    LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
+    WHERE ${conditions} ${keyset}
+    ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${BATCH}`);
+}
+
+export function exportStream(input: SearchInput, format: "csv" | "json"): ReadableStream<Uint8Array> {
+  const plan = planSearch({ ...input, sort: "date" });
+  const encoder = new TextEncoder();
+  let after: { at: Date; id: string } | null = null;
+  let started = false;
+  let done = plan.conditions === null;
+  let first = true;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${CSV_COLUMNS.join(",")}\r\n` : "[\n"));
+        return;
+      }
+      if (done) {
+        if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
+        controller.close();
+        return;
+      }
+      const rows = await batch(plan.conditions!, after);
+      if (rows.length < BATCH) done = true;
+      const last = rows.at(-1);
+      if (last) after = { at: last.startedAt, id: last.id };
+      const text = format === "csv"
+        ? rows.map(csvLine).join("")
+        : rows.map((row) => {
+            const line = `${first ? "" : ",\n"}${JSON.stringify(jsonRecord(row))}`;
+            first = false;
+            return line;
+          }).join("");
+      if (text) controller.enqueue(encoder.encode(text));
+    },
+  });
+}
