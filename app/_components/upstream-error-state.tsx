@@ -20,7 +20,7 @@ export interface ClientPageError {
 export function asClientPageError(error: unknown): ClientPageError {
   if (error instanceof ApiError) return { code: error.code, message: error.message, ...retry(error.extra.retryAfterSeconds) };
   if (isOnCallClerkError(error)) {
-    const shown = fromUpstreamError(error);
+    const shown = fromUpstreamError(error, "unchanged"); // pages only read
     return {
       code: shown.code,
       message: shown.message,

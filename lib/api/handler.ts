@@ -38,9 +38,10 @@ function newRequestId(): string {
   return `req_${randomBytes(9).toString("base64url")}`;
 }
 
-function toApiError(error: unknown, requestId: string): ApiError {
+function toApiError(error: unknown, requestId: string, method: string): ApiError {
   if (error instanceof ApiError) return error;
-  if (isOnCallClerkError(error)) return fromUpstreamError(error);
+  // Only a read can promise that nothing changed; writes that can be read back do so themselves.
+  if (isOnCallClerkError(error)) return fromUpstreamError(error, method === "GET" || method === "HEAD" ? "unchanged" : "unknown");
   // Unexpected: log the detail server-side (the message only: stack traces can quote arguments),
   // answer with a generic message and the request id to quote.
   console.error(`[${requestId}] unhandled error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
@@ -56,7 +57,7 @@ export function apiRoute<P extends Params = Params>(handler: (args: RouteArgs<P>
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      return errorResponse(toApiError(error, requestId), requestId);
+      return errorResponse(toApiError(error, requestId, request.method), requestId);
     }
   };
 }

@@ -3,7 +3,14 @@
 import { isOnCallClerkError, type OnCallClerkError } from "@/lib/oncallclerk";
 import { ApiError } from "./errors";
 
-export function fromUpstreamError(error: OnCallClerkError): ApiError {
+/**
+ * What is known about the change when OnCallClerk's answer is lost: "unchanged" only for reads
+ * (GET routes) and for writes a read-back showed did not land; anything else "unknown", because
+ * OnCallClerk may have carried out a write whose answer a proxy then replaced with an error page.
+ */
+export type UpstreamOutcome = "unchanged" | "unknown";
+
+export function fromUpstreamError(error: OnCallClerkError, outcome: UpstreamOutcome = "unknown"): ApiError {
   const upstream = error.upstreamMessage ? `: ${error.upstreamMessage}` : "";
   switch (error.kind) {
     case "invalid_key":
@@ -21,6 +28,13 @@ export function fromUpstreamError(error: OnCallClerkError): ApiError {
         ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
       });
     default:
+      if (outcome === "unknown") {
+        return new ApiError(
+          502,
+          "upstream_unavailable",
+          `OnCallClerk is not answering properly right now (${error.message}). It did not confirm the request, so a change may or may not have been made: check before trying again.`,
+        );
+      }
       return new ApiError(502, "upstream_unavailable", `OnCallClerk is not answering properly right now (${error.message}). Nothing was changed; try again in a moment.`);
   }
 }

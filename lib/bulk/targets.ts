@@ -71,7 +71,9 @@ export async function mapWithLimit<I, O>(items: readonly I[], limit: number, wor
 export function targetErrorOf(error: unknown): TargetError {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
   if (isOnCallClerkError(error)) {
-    const shown = fromUpstreamError(error);
+    // Bulk reads are reads, and a bulk write whose answer is lost is read back (lib/agents/update-agent.ts)
+    // before this is shown, so an outage message here never hides a change that was made.
+    const shown = fromUpstreamError(error, "unchanged");
     return { code: shown.code, message: shown.message };
   }
   throw error; // a bug of ours: the route answers 500 rather than blaming OnCallClerk

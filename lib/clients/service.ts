@@ -2,6 +2,7 @@
 // behaves exactly like one that does not exist.
 import { randomUUID } from "node:crypto";
 import { ApiError, notFound } from "@/lib/api/errors";
+import { fromUpstreamError } from "@/lib/api/upstream-errors";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOnCallClerkError, type Usage } from "@/lib/oncallclerk";
@@ -32,6 +33,8 @@ export async function verifyApiKey(apiKey: string): Promise<Usage> {
         fieldErrors: { apiKey: ["OnCallClerk did not accept this key. Copy it again from the client's OnCallClerk dashboard."] },
       });
     }
+    // Only a read, and nothing is saved without its answer: an outage here changed nothing.
+    if (isOnCallClerkError(error)) throw fromUpstreamError(error, "unchanged");
     throw error;
   }
 }

@@ -21,7 +21,7 @@ export async function usageForClient(agencyId: string, client: ClientAccountView
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
     if (!isOnCallClerkError(error)) throw error;
     await recordUpstreamFailure(agencyId, client, error);
-    const apiError = fromUpstreamError(error);
+    const apiError = fromUpstreamError(error, "unchanged"); // a read
     return { ok: false, error: { code: apiError.code, message: apiError.message } };
   }
 }

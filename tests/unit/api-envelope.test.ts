@@ -77,4 +77,14 @@ describe("error envelope", () => {
     const limited = errorResponse(fromUpstreamError(new OnCallClerkError({ kind: "rate_limited", message: "slow", retryAfterSeconds: 7 })), "r");
     expect(limited.headers.get("retry-after")).toBe("7");
   });
+
+  it("says nothing changed after an outage only when that is known (a read, or a write read back)", () => {
+    for (const kind of ["unavailable", "unexpected_response"] as const) {
+      const error = new OnCallClerkError({ kind, message: "OnCallClerk returned an HTML error page (502)" });
+      expect(fromUpstreamError(error).message).not.toMatch(/Nothing was changed/);
+      expect(fromUpstreamError(error).message).toMatch(/may or may not have been made/);
+      expect(fromUpstreamError(error, "unknown").message).not.toMatch(/Nothing was changed/);
+      expect(fromUpstreamError(error, "unchanged").message).toMatch(/Nothing was changed/);
+    }
+  });
 });
