@@ -3,8 +3,12 @@
 // first and a different `updated_at` answers 412 agent_changed carrying the current agent (the UI
 // shows what changed). A change landing between our read and our write is not caught — the window
 // is one round trip instead of the whole time the form was open.
+// A PUT whose answer is lost is never sent again: the agent is read back, and the update counts as
+// made when the agent shows every field as sent (lib/api/lost-answer.ts).
 import { ApiError } from "@/lib/api/errors";
+import { notMade, outcomeUnknown, writeOrReadBack } from "@/lib/api/lost-answer";
 import type { Agent, OnCallClerkClient } from "@/lib/oncallclerk";
+import { agentShowsUpdate } from "./agent-compare";
 import type { UpdateAgentBody } from "./agent-schemas";
 
 function sameInstant(a: string, b: string): boolean {
@@ -24,10 +28,19 @@ export async function updateAgent(oncallclerk: OnCallClerkClient, agentId: strin
       });
     }
   }
-  const updated = await oncallclerk.agents.update(agentId, input);
+  const outcome = await writeOrReadBack(
+    async () => ({ agent: await oncallclerk.agents.update(agentId, input), full: false }),
+    async (lost) => {
+      const now = await oncallclerk.agents.get(agentId);
+      if (agentShowsUpdate(now, input)) return { agent: now, full: true };
+      throw notMade(lost, "reading the agent back shows it without your changes");
+    },
+    () => outcomeUnknown("the agent's changes were saved", "the agent's settings"),
+  );
+  if (outcome.full) return outcome.agent;
   try {
     return await oncallclerk.agents.get(agentId);
   } catch {
-    return updated; // the update went through; the partial answer beats an error that invites a retry
+    return outcome.agent; // the update went through; the partial answer beats an error that invites a retry
   }
 }

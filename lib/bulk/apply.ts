@@ -6,9 +6,9 @@
 // it landed, and the person is told plainly when even that cannot be known.
 import { ApiError } from "@/lib/api/errors";
 import { updateAgent } from "@/lib/agents/update-agent";
-import { isOnCallClerkError, type OnCallClerkClient } from "@/lib/oncallclerk";
+import type { OnCallClerkClient } from "@/lib/oncallclerk";
 import type { BulkApplyBody, BulkChange } from "./bulk-schemas";
-import { changedFields, fieldsOf, planChange, sameFieldValue, type FieldValues } from "./change";
+import { changedFields, fieldsOf, planChange, type FieldValues } from "./change";
 import { prepareBulk } from "./prepare";
 import { checkVoice, labelsOf, type TargetLabels } from "./preview";
 import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError } from "./targets";
@@ -37,11 +37,6 @@ const OUTCOME_UNKNOWN: TargetError = {
   message: "OnCallClerk did not confirm the change and could not be asked whether it was made. Preview again before retrying.",
 };
 
-/** Is the change visible on the agent as OnCallClerk has it now? */
-function landed(agent: Parameters<typeof fieldsOf>[0], expected: FieldValues, change: BulkChange): boolean {
-  return changedFields(change).every((field) => sameFieldValue(field, agent[field], expected[field]));
-}
-
 type Health = { saw: (error: unknown) => void; answered: () => void };
 
 async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, clientName: string, change: BulkChange, { saw, answered }: Health): Promise<BulkApplyItem> {
@@ -59,26 +54,16 @@ async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, cli
   // Already as wanted (even if someone else made it so since the preview): nothing to write.
   if (plan.unchanged) return { ...labels, status: "unchanged", after: plan.before };
   try {
+    // A lost answer is read back inside updateAgent: "applied" when the agent shows the change,
+    // a plain outage when it shows none, upstream_outcome_unknown when it could not be asked.
     const updated = await updateAgent(oncallclerk, target.agentId, plan.patch, target.updatedAt ?? null);
     answered();
     return { ...labels, status: "applied", after: fieldsOf(updated, changedFields(change)) };
   } catch (error) {
     saw(error);
     if (error instanceof ApiError && error.code === "agent_changed") return { ...labels, status: "failed", error: CHANGED_SINCE_PREVIEW };
-    const shown = targetErrorOf(error);
-    // Only a lost answer leaves the outcome open; a refusal (404, 422, 429…) changed nothing.
-    if (!isOnCallClerkError(error) || (error.kind !== "unavailable" && error.kind !== "unexpected_response")) {
-      return { ...labels, status: "failed", error: shown };
-    }
-    try {
-      const now = await oncallclerk.agents.get(target.agentId);
-      answered();
-      if (landed(now, plan.after, change)) return { ...labels, status: "applied", after: fieldsOf(now, changedFields(change)) };
-      return { ...labels, status: "failed", error: shown };
-    } catch (readError) {
-      saw(readError);
-      return { ...labels, status: "failed", error: OUTCOME_UNKNOWN };
-    }
+    if (error instanceof ApiError && error.code === "upstream_outcome_unknown") return { ...labels, status: "failed", error: OUTCOME_UNKNOWN };
+    return { ...labels, status: "failed", error: targetErrorOf(error) };
   }
 }
 

@@ -1,9 +1,10 @@
 // What one bulk change does to one agent: the fields it touches (before and after), the minimal
 // update body (only those fields), and whether it would alter the agent at all. Pure: the preview,
 // the apply and the page all use it, so what the preview promised is what apply sends.
+import { canonicalFaq, canonicalHours } from "@/lib/agents/agent-compare";
 import type { UpdateAgentBody } from "@/lib/agents/agent-schemas";
 import { FAQ_ENTRIES_MAX, type FaqEntry } from "@/lib/agents/faq-csv";
-import { WEEKDAYS, type Agent } from "@/lib/oncallclerk/schemas/agents";
+import type { Agent } from "@/lib/oncallclerk/schemas/agents";
 import type { BulkChange } from "./bulk-schemas";
 
 export type ChangedField = "business_hours" | "greeting" | "faq" | "escalation_policy" | "forwarding_number" | "escalation_number" | "voice_id";
@@ -58,30 +59,9 @@ export function appendFaq(existing: readonly FaqEntry[] | null | undefined, entr
   return { faq: [...current, ...added], added, skipped };
 }
 
-type LooseHours = Agent["business_hours"];
-
-/** Hours in one fixed shape (key order, missing parts as null), so equal hours compare equal. */
-function canonicalHours(hours: LooseHours): string {
-  if (!hours) return "null";
-  const schedule = hours.schedule ?? {};
-  return JSON.stringify([
-    hours.enabled ?? null,
-    hours.timezone ?? null,
-    WEEKDAYS.map((day) => {
-      const entry = schedule[day];
-      return entry ? [entry.open ?? null, entry.close ?? null, entry.enabled ?? null] : null;
-    }),
-  ]);
-}
-
-function canonicalFaq(faq: unknown): string {
-  if (!Array.isArray(faq)) return "null";
-  return JSON.stringify(faq.map((entry: { question?: unknown; answer?: unknown }) => [entry.question ?? null, entry.answer ?? null]));
-}
-
 /** Would writing `after` leave the field as it is? */
 export function sameFieldValue(field: ChangedField, before: unknown, after: unknown): boolean {
-  if (field === "business_hours") return canonicalHours(before as LooseHours) === canonicalHours(after as LooseHours);
+  if (field === "business_hours") return canonicalHours(before as Agent["business_hours"]) === canonicalHours(after as Agent["business_hours"]);
   if (field === "faq") return canonicalFaq(before) === canonicalFaq(after);
   return (before ?? null) === (after ?? null);
 }

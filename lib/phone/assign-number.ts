@@ -3,8 +3,11 @@
 //  - GB, DE and AU numbers need an approved (or provisionally approved) regulatory bundle for that
 //    country → 409 bundle_required naming the country. When OnCallClerk itself refuses a number for
 //    want of a bundle (a country we do not know to be regulated), its 403 becomes the same 409.
+// The assignment is never sent twice: when its answer is lost, the agent is read back and the number
+// counts as assigned when the agent has it.
 import { ApiError } from "@/lib/api/errors";
-import { isOnCallClerkError, type Agent, type OnCallClerkClient, type RegulatoryBundle } from "@/lib/oncallclerk";
+import { notMade, outcomeUnknown, writeOrReadBack } from "@/lib/api/lost-answer";
+import { isOnCallClerkError, type Agent, type AssignedPhoneNumber, type OnCallClerkClient, type RegulatoryBundle } from "@/lib/oncallclerk";
 import { countryOfNumber } from "./normalize";
 import { BUNDLE_REQUIRED_COUNTRIES, countryLabel, isApprovedBundle, requiresBundle } from "./regulated";
 
@@ -29,11 +32,22 @@ export async function assignNumber(oncallclerk: OnCallClerkClient, agentId: stri
     const bundles = await oncallclerk.phoneNumbers.listRegulatoryBundles(country);
     if (!bundles.some(isApprovedBundle)) throw bundleRequired(country, bundles);
   }
-  try {
-    await oncallclerk.agents.assignPhoneNumber(agentId, { requestedNumber });
-  } catch (error) {
-    if (isOnCallClerkError(error) && error.kind === "forbidden" && /bundle|regulat/i.test(error.upstreamMessage ?? "")) throw bundleRequired(country);
-    throw error;
-  }
+  const outcome = await writeOrReadBack<{ assigned: AssignedPhoneNumber } | { agent: Agent }>(
+    async () => {
+      try {
+        return { assigned: await oncallclerk.agents.assignPhoneNumber(agentId, { requestedNumber }) };
+      } catch (error) {
+        if (isOnCallClerkError(error) && error.kind === "forbidden" && /bundle|regulat/i.test(error.upstreamMessage ?? "")) throw bundleRequired(country);
+        throw error;
+      }
+    },
+    async (lost) => {
+      const agent = await oncallclerk.agents.get(agentId);
+      if (agent.phone_number === requestedNumber) return { agent };
+      throw notMade(lost, "the agent does not have the number");
+    },
+    () => outcomeUnknown(`${requestedNumber} was assigned`, "the agent's number"),
+  );
+  if ("agent" in outcome) return outcome.agent;
   return oncallclerk.agents.get(agentId);
 }

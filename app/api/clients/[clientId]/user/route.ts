@@ -8,6 +8,7 @@ import { noContent, ok } from "@/lib/api/respond";
 import { otherMethods } from "@/lib/api/other-methods";
 import { deleteOnCallClerkAccount } from "@/lib/account/delete-account";
 import { confirmsName, deleteAccountBodySchema, updateProfileBodySchema } from "@/lib/account/schemas";
+import { updateProfile } from "@/lib/account/update-profile";
 
 type Params = { clientId: string };
 
@@ -15,9 +16,7 @@ export const GET = withClient<Params>("account:read", async ({ upstream }) => ok
 
 export const PUT = withClient<Params>("account:update", async ({ request, client, upstream }) => {
   const input = await readJson(request, updateProfileBodySchema(client.country));
-  const oncallclerk = await upstream();
-  // The update's answer is undocumented: re-read the profile when it is not echoed.
-  return ok((await oncallclerk.user.update(input)) ?? (await oncallclerk.user.get()));
+  return ok(await updateProfile(await upstream(), input));
 });
 
 export const DELETE = withClient<Params>("account:delete", async ({ request, agency, client, upstream }) => {

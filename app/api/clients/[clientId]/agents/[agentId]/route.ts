@@ -5,6 +5,7 @@ import { parseWith, readJson } from "@/lib/api/body";
 import { withClient } from "@/lib/api/handler";
 import { noContent, ok } from "@/lib/api/respond";
 import { ifMatchValue, updateAgentBodySchema } from "@/lib/agents/agent-schemas";
+import { deleteAgent } from "@/lib/agents/delete-agent";
 import { agentIdParamsSchema } from "@/lib/agents/schemas";
 import { updateAgent } from "@/lib/agents/update-agent";
 import { otherMethods } from "@/lib/api/other-methods";
@@ -27,7 +28,7 @@ export const PUT = withClient<Params>("agent:update", async ({ request, params, 
 
 export const DELETE = withClient<Params>("agent:delete", async ({ params, upstream }) => {
   const { agentId } = parseWith(agentIdParamsSchema, params);
-  await (await upstream()).agents.delete(agentId);
+  await deleteAgent(await upstream(), agentId);
   return noContent();
 });
 

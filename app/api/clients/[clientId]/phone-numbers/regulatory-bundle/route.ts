@@ -3,12 +3,13 @@ import { withClient } from "@/lib/api/handler";
 import { ok } from "@/lib/api/respond";
 import { otherMethods } from "@/lib/api/other-methods";
 import { readBundleRequest } from "@/lib/phone/bundle-request";
+import { createBundle } from "@/lib/phone/create-bundle";
 
 type Params = { clientId: string };
 
 export const POST = withClient<Params>("bundle:create", async ({ request, client, upstream }) => {
   const { body, files } = await readBundleRequest(request, client.country);
-  const { bundleSid } = await (await upstream()).phoneNumbers.createRegulatoryBundle(body, files);
+  const { bundleSid } = await createBundle(await upstream(), body, files);
   return ok(
     {
       bundleSid,
