@@ -4,7 +4,8 @@
 //    country → 409 bundle_required naming the country. When OnCallClerk itself refuses a number for
 //    want of a bundle (a country we do not know to be regulated), its 403 becomes the same 409.
 // The assignment is never sent twice: when its answer is lost, the agent is read back and the number
-// counts as assigned when the agent has it.
+// counts as assigned when the agent has it. Once assigned, a failing follow-up read does not turn
+// the success into an error (that would invite a second attempt at a number already taken).
 import { ApiError } from "@/lib/api/errors";
 import { notMade, outcomeUnknown, writeOrReadBack } from "@/lib/api/lost-answer";
 import { isOnCallClerkError, type Agent, type AssignedPhoneNumber, type OnCallClerkClient, type RegulatoryBundle } from "@/lib/oncallclerk";
@@ -49,5 +50,10 @@ export async function assignNumber(oncallclerk: OnCallClerkClient, agentId: stri
     () => outcomeUnknown(`${requestedNumber} was assigned`, "the agent's number"),
   );
   if ("agent" in outcome) return outcome.agent;
-  return oncallclerk.agents.get(agentId);
+  try {
+    return await oncallclerk.agents.get(agentId);
+  } catch {
+    const { agent, phoneNumber, phoneNumberSid } = outcome.assigned;
+    return { ...agent, id: agentId, phone_number: phoneNumber, phone_number_sid: phoneNumberSid };
+  }
 }

@@ -118,6 +118,20 @@ describe("POST /api/clients/:c/agents/:a/phone", () => {
     expectUnknown(result);
     expect(sent(proxy, "POST")).toHaveLength(1);
   });
+
+  it("reports a confirmed assignment as a success even when the follow-up read fails", async () => {
+    const { clientId, agentId } = await newClient("phoneread");
+    const number = await availableNumber(clientId);
+    let assigned = false;
+    const lose = (method: string, path: string) => {
+      if (method === "POST") assigned = true;
+      return assigned && method === "GET" && path === `/agents/${agentId}`;
+    };
+    const { result, proxy } = await throughProxy(lose, () => api.assignNumber(owner.cookie, clientId, agentId, { requestedNumber: number }));
+    expectOk(result);
+    expect(result.body.data).toMatchObject({ id: agentId, phone_number: number });
+    expect(sent(proxy, "POST")).toHaveLength(1);
+  });
 });
 
 describe("POST /api/clients/:c/phone-numbers/regulatory-bundle", () => {
