@@ -19,8 +19,10 @@ export const apiKeySchema = z
 export const countrySchema = z
   .string()
   .trim()
-  .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), "Choose a country (two-letter code, e.g. US or GB)");
+  // The raw value first: upper-casing "ß" gives "SS" (a real code) and "ǆ" gives "Ǆ".
+  .regex(/^[A-Za-z]{2}$/, "Choose a country (two-letter code, e.g. US or GB)")
+  .transform((code) => code.toUpperCase())
+  .refine((code) => isSupportedCountry(code), "Choose a country (two-letter code, e.g. US or GB)");
 
 export const createClientSchema = z.strictObject({ name: clientName, apiKey: apiKeySchema, country: countrySchema.optional() });
 export type CreateClientInput = z.infer<typeof createClientSchema>;

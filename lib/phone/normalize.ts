@@ -15,7 +15,9 @@ const EXTENSION = /(?:ext\.?|extension|x|#)\s*\d+\s*$/i;
 const fail = (message: string): NormalizeResult => ({ ok: false, message });
 
 function asCountry(code: string): CountryCode | undefined {
-  const upper = code.trim().toUpperCase();
+  const trimmed = code.trim();
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return undefined; // before upper-casing: "ß" would become "SS"
+  const upper = trimmed.toUpperCase();
   return isSupportedCountry(upper) ? upper : undefined;
 }
 

@@ -15,8 +15,10 @@ export const NUMBER_SEARCH_PARAMS = ["country", "areaCode", "contains", "pageSiz
 export const isoCountryParamSchema = z
   .string()
   .trim()
-  .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), "Choose a country (two-letter ISO code, e.g. US or GB)");
+  // The raw value first: upper-casing "ß" gives "SS" (a real code) and "ǆ" gives "Ǆ".
+  .regex(/^[A-Za-z]{2}$/, "Choose a country (two-letter ISO code, e.g. US or GB)")
+  .transform((code) => code.toUpperCase())
+  .refine((code) => isSupportedCountry(code), "Choose a country (two-letter ISO code, e.g. US or GB)");
 
 export const numberSearchQuerySchema = z.strictObject({
   country: isoCountryParamSchema.optional(),

@@ -73,3 +73,22 @@ describe("sniffDocumentType", () => {
     expect(sniffDocumentType(new Uint8Array())).toBeUndefined();
   });
 });
+
+describe("country codes", () => {
+  it("are two ASCII letters as typed, checked before upper-casing", async () => {
+    const { isoCountryParamSchema } = await import("@/lib/phone/search-schemas");
+    const { countrySchema } = await import("@/lib/clients/schemas");
+    for (const schema of [isoCountryParamSchema, countrySchema]) {
+      expect(schema.parse(" gb ")).toBe("GB");
+      // "ß".toUpperCase() is "SS" (South Sudan); "ǆ" upper-cases to one letter that is not ASCII.
+      for (const bad of ["ß", "ǆa", "ﬀ", "G", "GBR", "G1", "ZZ"]) expect(schema.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it("that are not ASCII letters give no default region for phone numbers", async () => {
+    const { normalizePhoneNumber } = await import("@/lib/phone/normalize");
+    // A national South Sudan number: read with "SS" it would be valid; "ß" must not mean "SS".
+    expect(normalizePhoneNumber("0912 345 678", "SS").ok).toBe(true);
+    expect(normalizePhoneNumber("0912 345 678", "ß").ok).toBe(false);
+  });
+});
