@@ -5,9 +5,14 @@ import { OnCallClerkError } from "./errors";
 
 const MAX_UPSTREAM_MESSAGE = 300;
 
+/**
+ * Every occurrence of the key, in any letter case: an upstream that upper-cases its error text
+ * ("INVALID KEY SK_LIVE_…") still gives the key away, letters and digits alike.
+ */
 export function redactKey(text: string, apiKey: string): string {
   if (apiKey === "") return text;
-  return text.split(apiKey).join("[redacted]");
+  const escaped = apiKey.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(escaped, "gi"), "[redacted]");
 }
 
 /** Cleans an upstream `error` string: key removed, control characters flattened, length capped. */

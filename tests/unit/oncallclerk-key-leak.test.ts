@@ -100,3 +100,13 @@ describe("the API key never leaks", () => {
     expect(inspect(client, { depth: 10, showHidden: true })).not.toContain(KEY);
   });
 });
+
+describe("redactKey", () => {
+  it("removes the key in any letter case, and treats it as text, not a pattern", async () => {
+    const { redactKey } = await import("@/lib/oncallclerk/redact");
+    const key = "sk_live_Ab1.cD+2";
+    expect(redactKey(`invalid key ${key}`, key)).toBe("invalid key [redacted]");
+    expect(redactKey(`INVALID KEY ${key.toUpperCase()} / ${key.toLowerCase()}`, key)).toBe("INVALID KEY [redacted] / [redacted]");
+    expect(redactKey("sk_live_Ab1XcD+2", key)).toBe("sk_live_Ab1XcD+2"); // "." is a dot, not any character
+  });
+});
