@@ -49,9 +49,14 @@ export function updateAgentBodySchema(country: string) {
 }
 export type UpdateAgentBody = z.output<ReturnType<typeof updateAgentBodySchema>>;
 
-/** `If-Match: <updated_at the form saw>`; quotes and a weak-validator prefix are tolerated. */
+/**
+ * `If-Match: <updated_at the form saw>`; quotes and a weak-validator prefix are tolerated.
+ * `If-Match: *` asks only that the agent exists (RFC 9110 §13.1.1), which the update itself
+ * checks (404): it carries no version, so there is nothing to compare.
+ */
 export function ifMatchValue(header: string | null): string | null {
   if (header === null) return null;
+  if (header.trim() === "*") return null;
   const value = header.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1").trim();
   return value === "" ? null : value;
 }

@@ -1,22 +1,42 @@
 // Odd but legal requests found in a second adversarial review: malformed cookies, `If-Match: *`,
 // out-of-range query numbers, client names that differ only in spacing.
-import { beforeAll, describe, it } from "vitest";
-import { expectOk } from "./support/expect";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectError, expectOk } from "./support/expect";
 import { useHarness } from "./support/harness";
 import { api } from "./support/routes";
+import { freshKey } from "./support/simulator";
 import { createOwner, type TestUser } from "./support/users";
 
-useHarness();
+const harness = useHarness();
+
+const KEY = freshKey("growth", "edges");
 
 let owner: TestUser;
+let clientId: string;
+let agentId: string;
 
 beforeAll(async () => {
   owner = await createOwner("edges");
+  const created = await api.createClient(owner.cookie, { name: "Edge Cases", apiKey: KEY });
+  expectOk(created, 201);
+  clientId = created.body.data.id;
+  agentId = (await harness.sim.upstream<{ data: { id: string }[] }>(KEY, "/agents")).body.data[0]!.id;
 });
 
 describe("a malformed portal-agency cookie", () => {
   it("is ignored like a missing one, not a 500 on every route", async () => {
     const result = await api.listClients(`${owner.cookie}; portal-agency=%zz`);
     expectOk(result);
+  });
+});
+
+describe("If-Match: *", () => {
+  it("means any version of an agent that exists (RFC 9110), not a version that never matches", async () => {
+    const updated = await api.updateAgent(owner.cookie, clientId, agentId, { greeting: "Any version will do" }, { headers: { "if-match": "*" } });
+    expectOk(updated);
+    expect(updated.body.data.greeting).toBe("Any version will do");
+    expectError(await api.updateAgent(owner.cookie, clientId, "agt_doesnotexist", { greeting: "Hi" }, { headers: { "if-match": "*" } }), 404, "upstream_not_found");
+    // A real version still guards the write.
+    expectError(await api.updateAgent(owner.cookie, clientId, agentId, { greeting: "Stale" }, { headers: { "if-match": "2001-01-01T00:00:00Z" } }), 412, "agent_changed");
   });
 });
