@@ -2,6 +2,7 @@
 // the personal number normalized to E.164 (client's country) and the time zone a real IANA zone;
 // and the confirmation that deleting the whole account requires.
 import { z } from "zod";
+import { clientNameKey } from "@/lib/clients/schemas";
 import { phoneNumberSchema } from "@/lib/phone/schemas";
 
 const text = (label: string, max: number) =>
@@ -51,5 +52,5 @@ export const deleteAccountBodySchema = z.strictObject({
 });
 
 export function confirmsName(typed: string, clientName: string): boolean {
-  return typed.trim().toLocaleLowerCase("en") === clientName.trim().toLocaleLowerCase("en");
+  return clientNameKey(typed) === clientNameKey(clientName); // names compare as client names do
 }

@@ -4,7 +4,21 @@ import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 import { visibleText } from "@/lib/validation";
 
-const clientName = visibleText("the client's name", 100);
+/**
+ * One spelling per name: compatibility forms folded (NFKC: full-width letters, ligatures, odd
+ * spaces), runs of whitespace made one space, ends trimmed. Stored this way, and compared this way
+ * (plus letter case), so "Acme  Dental" and "Acme Dental" are the same client name.
+ */
+export function normalizeClientName(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** What two client names are compared by: the normalised name, letter case ignored. */
+export function clientNameKey(name: string): string {
+  return normalizeClientName(name).toLocaleLowerCase("en");
+}
+
+const clientName = z.string().transform(normalizeClientName).pipe(visibleText("the client's name", 100));
 
 // OnCallClerk keys are opaque; we only insist on something key-shaped (no spaces, sane length).
 export const apiKeySchema = z

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOnCallClerkError, type Usage } from "@/lib/oncallclerk";
 import { encryptApiKey, keyFingerprintOf } from "./api-key";
-import { clientAccountSelect, keyHintOf, type ClientAccountView, type CreateClientInput, type UpdateClientInput } from "./schemas";
+import { clientAccountSelect, clientNameKey, keyHintOf, type ClientAccountView, type CreateClientInput, type UpdateClientInput } from "./schemas";
 import { upstreamForKey } from "./upstream";
 
 export type { ClientAccountView };
@@ -49,12 +49,17 @@ const keyTaken = (name: string) =>
     fieldErrors: { apiKey: [`This key is already connected as "${name}".`] },
   });
 
-/** The cheap local checks, before any upstream call: names (case-insensitive) and keys are unique. */
+/**
+ * The cheap local checks, before any upstream call: names (normalised, case-insensitive) and keys
+ * are unique. Names are compared here rather than in SQL so that rows stored before names were
+ * normalised (with doubled or odd spaces) still count; an agency has few enough clients for that.
+ */
 async function assertUnique(agencyId: string, check: { name?: string; fingerprint?: string }, exceptClientId?: string) {
   const others = { agencyId, ...(exceptClientId ? { NOT: { id: exceptClientId } } : {}) };
   if (check.name !== undefined) {
-    const clash = await db().clientAccount.findFirst({ where: { ...others, name: { equals: check.name, mode: "insensitive" } }, select: { id: true } });
-    if (clash) throw nameTaken();
+    const wanted = clientNameKey(check.name);
+    const names = await db().clientAccount.findMany({ where: others, select: { name: true } });
+    if (names.some(({ name }) => clientNameKey(name) === wanted)) throw nameTaken();
   }
   if (check.fingerprint !== undefined) {
     const clash = await db().clientAccount.findFirst({ where: { ...others, keyFingerprint: check.fingerprint }, select: { name: true } });

@@ -1,6 +1,7 @@
 // Odd but legal requests found in a second adversarial review: malformed cookies, `If-Match: *`,
 // out-of-range query numbers, client names that differ only in spacing.
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { expectError, expectOk } from "./support/expect";
 import { useHarness } from "./support/harness";
 import { api } from "./support/routes";
@@ -38,5 +39,27 @@ describe("If-Match: *", () => {
     expectError(await api.updateAgent(owner.cookie, clientId, "agt_doesnotexist", { greeting: "Hi" }, { headers: { "if-match": "*" } }), 404, "upstream_not_found");
     // A real version still guards the write.
     expectError(await api.updateAgent(owner.cookie, clientId, agentId, { greeting: "Stale" }, { headers: { "if-match": "2001-01-01T00:00:00Z" } }), 412, "agent_changed");
+  });
+});
+
+describe("client names", () => {
+  it("are stored normalised and unique regardless of spacing, compatibility forms and case", async () => {
+    const created = await api.createClient(owner.cookie, { name: "  Spacing \u00a0 Test  ", apiKey: freshKey("starter", "spacing") });
+    expectOk(created, 201);
+    expect(created.body.data.name).toBe("Spacing Test");
+    for (const name of ["Spacing  Test", "spacing test", "Ｓｐａｃｉｎｇ Test", "Spacing\u2003Test"]) {
+      const clash = await api.createClient(owner.cookie, { name, apiKey: freshKey("starter", "clash") });
+      expectError(clash, 409, "conflict");
+    }
+    const other = await api.createClient(owner.cookie, { name: "Another Name", apiKey: freshKey("starter", "another") });
+    expectOk(other, 201);
+    expectError(await api.updateClient(owner.cookie, other.body.data.id, { name: "SPACING   TEST" }), 409, "conflict");
+  });
+
+  it("clash with a name stored before names were normalised", async () => {
+    const created = await api.createClient(owner.cookie, { name: "Legacy Spaced", apiKey: freshKey("starter", "legacy") });
+    expectOk(created, 201);
+    await db().clientAccount.updateMany({ where: { id: created.body.data.id, agencyId: owner.agency.id }, data: { name: "Legacy   Spaced" } });
+    expectError(await api.createClient(owner.cookie, { name: "legacy spaced", apiKey: freshKey("starter", "legacy2") }), 409, "conflict");
   });
 });
