@@ -17,10 +17,20 @@ export function queryParams<S extends z.ZodType>(request: Request, schema: S, al
   return parseWith(schema, values);
 }
 
-/** A whole number in a query string: "10" yes; "", "1.5", "-1", "1e3" no. */
+/**
+ * A whole number in a query string: "10" yes; "", "1.5", "1e3", " 1" no. A whole number outside
+ * the range is told as such ("must be at most 50", "must be 0 or more"), however many digits it has.
+ */
 export const intParam = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/, `${label} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`));
+  z.string().transform((text, ctx) => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (!/^-?\d+$/.test(text)) return fail(`${label} must be a whole number`);
+    // Too many digits for a safe integer still compares right: Number() rounds, or gives Infinity.
+    const value = Number(text) + 0; // "+ 0" turns "-0" into 0
+    if (value < min) return fail(min === 0 ? `${label} must be 0 or more` : `${label} must be at least ${min}`);
+    if (value > max) return fail(`${label} must be at most ${max}`);
+    return value;
+  });
