@@ -6,6 +6,7 @@ import "./styles/agent-editor.css";
 import "./styles/numbers-bundles-account.css";
 import "./styles/templates.css";
 import "./styles/bulk.css";
+import "./styles/transcripts.css";
 
 export const metadata: Metadata = {
   title: { default: "OnCallClerk Agency Portal", template: "%s · OnCallClerk Agency Portal" },

@@ -26,6 +26,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         <nav className="nav" aria-label="Main">
           <span className="nav-label">Agency</span>
           <NavLink href="/" exact>Clients</NavLink>
+          {can(role, "transcript:read") ? <NavLink href="/transcripts">Calls</NavLink> : null}
+          {can(role, "transcript:read") ? <NavLink href="/analytics">Analytics</NavLink> : null}
           {can(role, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
           {can(role, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
           {can(role, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}

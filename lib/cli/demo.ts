@@ -12,17 +12,19 @@ import { prepareDatabase, runNext } from "./portal-process";
 // About one new call every five minutes per agent: the demo shows activity without running through a
 // plan's minutes while it is left open.
 const ARRIVALS_PER_MINUTE = 0.2;
+// A month or two of calls per agent: enough for search and the charts to have something to say.
+const DEMO_CALLS_PER_AGENT = 150;
 
 async function startDemoSimulator() {
   const preferred = Number(process.env.SIMULATOR_PORT ?? 4010);
   for (let port = preferred; port < preferred + 20; port++) {
     try {
-      return await startSimulator({ port, arrivalsPerMinute: ARRIVALS_PER_MINUTE });
+      return await startSimulator({ port, arrivalsPerMinute: ARRIVALS_PER_MINUTE, transcriptsPerAgent: DEMO_CALLS_PER_AGENT });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
     }
   }
-  return startSimulator({ port: 0, arrivalsPerMinute: ARRIVALS_PER_MINUTE });
+  return startSimulator({ port: 0, arrivalsPerMinute: ARRIVALS_PER_MINUTE, transcriptsPerAgent: DEMO_CALLS_PER_AGENT });
 }
 
 /** PORT if nobody listens there, else the next free one: another server's answer is not our portal. */

@@ -59,6 +59,8 @@ export interface ClientAccountView {
   keyHint: string;
   keyVersion: number;
   country: string;
+  /** IANA zone of the client's OnCallClerk profile (UTC until the first transcript sync). */
+  timeZone: string;
   status: (typeof clientStatusValues)[number];
   statusMessage: string | null;
   statusCheckedAt: Date | null;
@@ -72,6 +74,7 @@ export const clientAccountSelect = {
   keyHint: true,
   keyVersion: true,
   country: true,
+  timeZone: true,
   status: true,
   statusMessage: true,
   statusCheckedAt: true,

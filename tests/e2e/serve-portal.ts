@@ -39,6 +39,9 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   ENCRYPTION_KEY: generateKeySpec("e2e"),
+  // The tests press "Sync now" themselves; a background run starting at a random moment would make
+  // them race it. (The scheduler's choice of clients is covered by the integration tests.)
+  TRANSCRIPT_SYNC_INTERVAL_MINUTES: "0",
 };
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 if (process.env.E2E_SKIP_BUILD !== "1") {

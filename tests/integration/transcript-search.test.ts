@@ -98,6 +98,10 @@ describe("transcript search", () => {
       expect(await upstreamIds(page), q).toEqual(["p-leak"]);
     }
     expect((await upstreamIds(await search({ q: "7946" }))).length).toBe(0); // too short to be a number: a word search
+    // The international way, even partly typed, matches from the start of the number.
+    expect((await upstreamIds(await search({ q: "+44 20 7946", sort: "date" }))).sort()).toEqual(["p-burst", "p-leak"]);
+    expect(await upstreamIds(await search({ q: "+1 212" }))).toEqual(["d-implant"]);
+    expect(await upstreamIds(await search({ q: "+20 7946" }))).toEqual([]); // +20 is Egypt: anchored, no match
   });
 
   it("finds an email address inside a conversation", async () => {

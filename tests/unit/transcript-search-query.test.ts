@@ -1,6 +1,6 @@
 // The search box's syntax, the highlight markup and phone-number queries: pure functions.
 import { describe, expect, it } from "vitest";
-import { callerDigitsOf, phoneQueryDigits } from "@/lib/transcripts/phone-digits";
+import { callerDigitsOf, phoneQuery } from "@/lib/transcripts/phone-digits";
 import { MAX_TERMS, parseSearchQuery, prefixStems } from "@/lib/transcripts/search/query";
 import { escapeHtml, plainSnippet, snippetHtml } from "@/lib/transcripts/search/snippet";
 import { decodeCursor, encodeCursor } from "@/lib/transcripts/search/cursor";
@@ -58,10 +58,15 @@ describe("phone queries", () => {
   it("reduces any way of writing a number to digits that occur in the stored caller's", () => {
     const stored = callerDigitsOf("+44 20 7946 0000")!;
     for (const q of ["+44 20 7946 0000", "020 7946 0000", "0044 20 7946 0000", "2079460000", "(020) 7946-0000", "7946 0000"]) {
-      expect(stored.includes(phoneQueryDigits(q)!), q).toBe(true);
+      const found = phoneQuery(q)!;
+      expect(found.anchored ? stored.startsWith(found.digits) : stored.includes(found.digits), q).toBe(true);
     }
-    expect(phoneQueryDigits("leak 020")).toBeNull();
-    expect(phoneQueryDigits("1234")).toBeNull();
+    expect(phoneQuery("+1 415")).toEqual({ digits: "1415", anchored: true });
+    expect(phoneQuery("0044 20")).toEqual({ digits: "4420", anchored: true });
+    expect(phoneQuery("+1")).toBeNull();
+    expect(phoneQuery("leak 020")).toBeNull();
+    expect(phoneQuery("1234")).toBeNull();
+    expect(phoneQuery("2024")).toBeNull(); // a year, not a number
     expect(callerDigitsOf(null)).toBeNull();
   });
 });

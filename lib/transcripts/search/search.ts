@@ -7,7 +7,7 @@
 // best matches come first; older ones are a date-sorted search away.
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { phoneQueryDigits } from "../phone-digits";
+import { phoneQuery } from "../phone-digits";
 import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
 import { parseSearchQuery } from "./query";
 import { HIGHLIGHT_OPTIONS, plainSnippet, snippetHtml } from "./snippet";
@@ -132,15 +132,15 @@ export interface SearchPlan {
 export function planSearch(input: SearchInput): SearchPlan {
   // Control characters (NUL cannot even reach PostgreSQL) are spaces to a search box.
   const q = (input.q ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
-  const digits = q ? phoneQueryDigits(q) : null;
-  const parsed = q && !digits ? parseSearchQuery(q) : [];
-  const matchedAs: SearchPage["matchedAs"] = !q ? "none" : digits ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
+  const phone = q ? phoneQuery(q) : null;
+  const parsed = q && !phone ? parseSearchQuery(q) : [];
+  const matchedAs: SearchPage["matchedAs"] = !q ? "none" : phone ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
   const sort: SearchPage["sort"] = matchedAs === "text" && input.sort !== "date" ? "relevance" : "date";
   if (input.clientIds.length === 0 || matchedAs === "unsearchable") return { q, matchedAs, sort, tsq: null, conditions: null };
   const tsq = matchedAs === "text" ? tsquerySql(parsed) : null;
   const where = filterSql(input);
   if (tsq) where.push(Prisma.sql`t."searchVector" @@ ${tsq}`);
-  if (digits) where.push(Prisma.sql`t."callerDigits" LIKE ${`%${digits}%`}`);
+  if (phone) where.push(Prisma.sql`t."callerDigits" LIKE ${`${phone.anchored ? "" : "%"}${phone.digits}%`}`);
   return { q, matchedAs, sort, tsq, conditions: Prisma.join(where, " AND ") };
 }
 
@@ -189,6 +189,7 @@ export async function searchTranscripts(input: SearchInput): Promise<SearchPage>
 
 function toHit(row: Row): TranscriptHit {
   const conversationHighlighted = row.conversationHeadline?.includes("\u0001") ?? false;
+  const searchedText = row.conversationHeadline !== null;
   return {
     id: row.id,
     clientId: row.clientId,
@@ -203,7 +204,8 @@ function toHit(row: Row): TranscriptHit {
     rating: row.rating,
     rank: row.rank,
     summaryHtml: row.summaryHeadline !== null ? snippetHtml(row.summaryHeadline) : plainSnippet(row.summary),
-    // Without a match in the conversation, its opening is more telling than a random fragment.
-    conversationHtml: conversationHighlighted ? snippetHtml(row.conversationHeadline!) : plainSnippet(row.conversationText, 160),
+    // Without a match in the conversation, its opening is more telling than a random fragment; and
+    // when nothing was searched for, the summary says it all.
+    conversationHtml: conversationHighlighted ? snippetHtml(row.conversationHeadline!) : searchedText ? plainSnippet(row.conversationText, 160) : "",
   };
 }

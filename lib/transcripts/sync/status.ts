@@ -16,6 +16,8 @@ export interface SyncStatus {
   lastErrorAt: string | null;
   fullRequested: boolean;
   cachedCalls: number;
+  /** When this was read (the server's clock), for "5 min ago". */
+  checkedAt: string;
   agents: { agentId: string; agentName: string | null; callCount: number; lastSuccessAt: string | null; lastError: string | null }[];
 }
 
@@ -48,6 +50,7 @@ export async function syncStatus(agencyId: string, clientId: string, now = Date.
     lastErrorAt: iso(row?.lastErrorAt ?? null),
     fullRequested: row?.fullRequested ?? false,
     cachedCalls,
+    checkedAt: new Date(now).toISOString(),
     agents: agents.map((agent) => ({
       agentId: agent.agentId, agentName: agent.agentName, callCount: agent.callCount, lastSuccessAt: iso(agent.lastSuccessAt), lastError: agent.lastError,
     })),

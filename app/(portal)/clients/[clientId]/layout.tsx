@@ -25,6 +25,8 @@ export default async function ClientLayout({ children, params }: { children: Rea
       </div>
       <nav className="tabs" aria-label="Client">
         <NavLink href={`/clients/${client.id}/agents`}>Agents</NavLink>
+        {can(role, "transcript:read") ? <NavLink href={`/clients/${client.id}/calls`}>Calls</NavLink> : null}
+        {can(role, "transcript:read") ? <NavLink href={`/clients/${client.id}/analytics`}>Analytics</NavLink> : null}
         <NavLink href={`/clients/${client.id}/numbers`}>Phone numbers</NavLink>
         <NavLink href={`/clients/${client.id}/account`}>Account</NavLink>
         {can(role, "client:update") ? <NavLink href={`/clients/${client.id}/settings`}>Settings</NavLink> : null}
