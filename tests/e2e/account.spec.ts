@@ -16,7 +16,12 @@ test("edit the profile with partial updates, then delete the OnCallClerk account
   await page.getByLabel("First name", { exact: true }).fill("Priya");
   await page.getByLabel("Personal number", { exact: true }).fill("(415) 867-5309");
   await page.getByLabel("Time zone", { exact: true }).selectOption("Europe/London");
-  await page.getByRole("switch", { name: /Weekly reports/ }).click();
+  // By keyboard: a mouse click can land where the switch was before the unsaved-changes bar moved
+  // the page (a flake seen once in five runs); Space on the focused switch cannot miss.
+  const weekly = page.getByRole("switch", { name: /Weekly reports/ });
+  const wasOn = await weekly.isChecked();
+  await weekly.press("Space");
+  await expect(weekly).toBeChecked({ checked: !wasOn });
   await expect(page.getByText("4 unsaved changes")).toBeVisible();
 
   const sent = page.waitForRequest((request) => request.method() === "PUT" && request.url().endsWith(`/api/clients/${clientId}/user`));
