@@ -56,10 +56,16 @@ export function AgentEditor(props: Props) {
   const voiceName = (id: string) => props.voices?.find((voice) => voice.id === id)?.name ?? (id || "—");
   const pendingChanges = props.mode === "edit" ? Object.keys(changedBody(base, form)).length + (emailChanged(base, form) ? 1 : 0) : 0;
 
-  /** Problems the server cannot see or that we can show sooner: hours, FAQ, recipients, removed numbers. */
+  /**
+   * Problems the server cannot see or that we can show sooner: hours, FAQ, recipients, removed
+   * numbers. An edit checks (and sends) only the sections the person changed: hours stored in
+   * OnCallClerk that our rules refuse (e.g. set there directly) must not block saving a greeting.
+   */
   function checkLocally(): { message: string; recipients?: string } | null {
-    if (!businessHoursSchema.safeParse(form.business_hours).success) return { message: "Fix the business hours marked below." };
-    if (!faqEntriesSchema.safeParse(form.faq.map(({ question, answer }) => ({ question, answer }))).success) {
+    const changed = props.mode === "edit" ? changedBody(base, form) : null;
+    const touched = (key: string) => changed === null || key in changed;
+    if (touched("business_hours") && !businessHoursSchema.safeParse(form.business_hours).success) return { message: "Fix the business hours marked below." };
+    if (touched("faq") && !faqEntriesSchema.safeParse(form.faq.map(({ question, answer }) => ({ question, answer }))).success) {
       return { message: "Every FAQ entry needs a question and an answer (remove empty ones)." };
     }
     // A voice this client is not offered (e.g. from a template) is refused here, not sent.
