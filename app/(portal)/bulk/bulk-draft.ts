@@ -37,7 +37,7 @@ export function initialDraft(timezone: string): BulkDraft {
     business_hours: defaultHours(timezone),
     greeting: "",
     faqMode: "append",
-    faq: [faqRow()],
+    faq: [faqRow(1)],
     escalation_policy: "complex",
     forwarding_number: "",
     escalation_number: "",

@@ -11,7 +11,7 @@ export type EscalationPolicy = (typeof ESCALATION_POLICIES)[number];
 export { FUNCTION_NAMES };
 
 export interface FaqRow {
-  /** Stable React key, never sent. */
+  /** Stable React key and element id part, never sent. Unique within one form. */
   key: number;
   question: string;
   answer: string;
@@ -37,8 +37,13 @@ export interface AgentForm {
   recipients_text: string;
 }
 
-let nextKey = 1;
-export const faqRow = (question = "", answer = ""): FaqRow => ({ key: nextKey++, question, answer });
+// Keys come from the form itself, never from a module-level counter: the server and the browser
+// must render the same ids (a counter has served other requests on the server by then), and ids
+// must stay what React thinks they are, or focus-after-remove finds no element.
+export const faqRow = (key: number, question = "", answer = ""): FaqRow => ({ key, question, answer });
+
+/** The key for a row added to `rows`: one past the largest, so it is unique within the form. */
+export const nextFaqKey = (rows: readonly FaqRow[]): number => rows.reduce((largest, row) => Math.max(largest, row.key), 0) + 1;
 
 function isPolicy(value: string | undefined): value is EscalationPolicy {
   return (ESCALATION_POLICIES as readonly string[]).includes(value ?? "");
@@ -78,7 +83,7 @@ export function formFromAgent(agent: Agent, fallbackZone: string): AgentForm {
     forwarding_number: agent.forwarding_number ?? "",
     escalation_number: agent.escalation_number ?? "",
     business_hours: hoursFromAgent(agent.business_hours, fallbackZone),
-    faq: (agent.faq ?? []).map((entry) => faqRow(entry.question, entry.answer)),
+    faq: (agent.faq ?? []).map((entry, index) => faqRow(index + 1, entry.question, entry.answer)),
     personality: agent.voice_settings?.personality ?? "",
     display_name: agent.voice_settings?.name ?? "",
     functions,

@@ -3,7 +3,7 @@
 // can keep moving it), and import from a CSV file (parseFaqCsv: row errors shown, valid rows appended).
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { FAQ_ANSWER_MAX, FAQ_ENTRIES_MAX, FAQ_QUESTION_MAX, faqEntrySchema, parseFaqCsv } from "@/lib/agents/faq-csv";
-import { faqRow, type FaqRow } from "./agent-form-model";
+import { faqRow, nextFaqKey, type FaqRow } from "./agent-form-model";
 
 type ImportReport = { file: string; imported: number; errors: { row: number; message: string }[] } | { file: string; failed: string };
 
@@ -66,7 +66,7 @@ export function FaqEditor({
     setFocusTarget(neighbour ? `faq-${neighbour.key}-question` : "faq-add");
   };
   const add = () => {
-    const row = faqRow();
+    const row = faqRow(nextFaqKey(value));
     onChange([...value, row]);
     setFocusTarget(`faq-${row.key}-question`);
   };
@@ -87,7 +87,8 @@ export function FaqEditor({
       return;
     }
     const result = parseFaqCsv(text, { existingCount: value.length });
-    onChange([...value, ...result.entries.map((entry) => faqRow(entry.question, entry.answer))]);
+    const first = nextFaqKey(value);
+    onChange([...value, ...result.entries.map((entry, index) => faqRow(first + index, entry.question, entry.answer))]);
     setReport({ file: file.name, imported: result.entries.length, errors: result.errors });
   }
 
