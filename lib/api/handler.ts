@@ -4,7 +4,6 @@
 //   withAgency    their membership, re-read from the database (403 when they belong to no agency)
 //   withClient    the client account *inside that agency* (404 for anyone else's) + permission (403)
 //                 + an OnCallClerk client built with the decrypted key, on demand
-import { randomBytes } from "node:crypto";
 import { agencyForUser, AGENCY_COOKIE, type AgencyContext } from "@/lib/auth/agency";
 import { can, type Action } from "@/lib/auth/permissions";
 import { readCookie, userFromRequest, type SessionUser } from "@/lib/auth/session";
@@ -14,6 +13,7 @@ import { findClientAccount, type ClientAccountView } from "@/lib/clients/service
 import { upstreamForClient } from "@/lib/clients/upstream";
 import type { OnCallClerkClient } from "@/lib/oncallclerk";
 import { ApiError, forbidden, notFound, unauthenticated } from "./errors";
+import { newRequestId } from "./request-id";
 import { errorResponse } from "./respond";
 import { fromUpstreamError, isOnCallClerkError } from "./upstream-errors";
 
@@ -32,10 +32,6 @@ export interface AgencyArgs<P extends Params = Params> extends SessionArgs<P>, A
 export interface ClientArgs<P extends Params = Params> extends AgencyArgs<P> {
   client: ClientAccountView;
   upstream: () => Promise<OnCallClerkClient>;
-}
-
-function newRequestId(): string {
-  return `req_${randomBytes(9).toString("base64url")}`;
 }
 
 function toApiError(error: unknown, requestId: string, method: string): ApiError {
