@@ -17,6 +17,10 @@ const nextConfig = {
   // Next 16 writes AGENTS.md files into the project by default; this repository keeps its own docs.
   agentRules: false,
   experimental: { agentUpgrade: false },
+  // Next would answer a trailing slash with a 308 (method kept) before middleware runs; a path like
+  // /api/clients/c/agents/%2e%2e arrives as /api/clients/c/, so DELETE would be redirected to the
+  // whole client. middleware.ts refuses such /api paths with a 400 and redirects pages itself.
+  skipTrailingSlashRedirect: true,
   // e2e tests build into their own folder so they never clash with a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | "forbidden"
   | "not_found"
   | "invalid_json"
+  | "invalid_path"
   | "validation_failed"
   | "payload_too_large"
   | "unsupported_media_type"
