@@ -3,13 +3,19 @@
 // makes the whole request a 404, exactly like a foreign id anywhere else.
 import { notFound } from "@/lib/api/errors";
 import type { AgencyContext } from "@/lib/auth/agency";
-import { visibleClients, type VisibleClient } from "./visible-clients";
+import { visibleScope, type VisibleClient } from "./visible-clients";
 
-export async function clientsInScope(context: AgencyContext, requested: string[]): Promise<VisibleClient[]> {
-  const visible = await visibleClients(context);
+export interface ClientScope {
+  clients: VisibleClient[];
+  /** Every client of the agency (the search needs no client filter then). */
+  wholeAgency: boolean;
+}
+
+export async function clientsInScope(context: AgencyContext, requested: string[]): Promise<ClientScope> {
+  const visible = await visibleScope(context);
   if (requested.length === 0) return visible;
-  const byId = new Map(visible.map((client) => [client.id, client]));
+  const byId = new Map(visible.clients.map((client) => [client.id, client]));
   const chosen = [...new Set(requested)].map((id) => byId.get(id));
   if (chosen.some((client) => client === undefined)) throw notFound("No such client");
-  return chosen as VisibleClient[];
+  return { clients: chosen as VisibleClient[], wholeAgency: false };
 }

@@ -13,10 +13,20 @@ export interface VisibleClient {
 }
 
 export async function visibleClients(context: AgencyContext): Promise<VisibleClient[]> {
-  if (!can(context.role, "transcript:read")) return [];
-  return db().clientAccount.findMany({
+  return (await visibleScope(context)).clients;
+}
+
+/**
+ * The visible clients, and whether they are the whole agency: then a search over all of them needs
+ * no client filter (the agency id scopes it, and PostgreSQL plans it far better). When per-client
+ * assignments narrow what someone sees, `wholeAgency` must be false for them.
+ */
+export async function visibleScope(context: AgencyContext): Promise<{ clients: VisibleClient[]; wholeAgency: boolean }> {
+  if (!can(context.role, "transcript:read")) return { clients: [], wholeAgency: false };
+  const clients = await db().clientAccount.findMany({
     where: { agencyId: context.agency.id },
     select: { id: true, name: true, timeZone: true, country: true },
     orderBy: { name: "asc" },
   });
+  return { clients, wholeAgency: true };
 }

@@ -149,6 +149,9 @@ describe("transcript search", () => {
       expect(found, q).not.toContain("x-leak");
     }
     expect(await upstreamIds(await searchTranscripts({ agencyId, clientIds: [], q: "leak" }))).toEqual([]);
+    // Without a client filter (the whole agency), the agency id alone still keeps others out.
+    const wide = await upstreamIds(await searchTranscripts({ agencyId, clientIds: [dental, plumbing], wholeAgency: true, q: '"leaking pipe under the kitchen sink"' }));
+    expect(wide).toEqual(["p-leak"]);
   });
 
   it("answers any input with results or an empty list", async () => {

@@ -11,9 +11,9 @@ import { InvalidCursor, searchTranscripts } from "@/lib/transcripts/search/searc
 export const GET = withAgency(async (args) => {
   requirePermission(args, "transcript:read");
   const params = parseSearchParams(new URL(args.request.url).searchParams);
-  const clients = await clientsInScope(args, params.clientId);
+  const scope = await clientsInScope(args, params.clientId);
   try {
-    return ok(await searchTranscripts(toSearchInput(args.agency.id, clients.map((client) => client.id), params)));
+    return ok(await searchTranscripts(toSearchInput(args.agency.id, scope, params)));
   } catch (error) {
     if (error instanceof InvalidCursor) throw new ApiError(400, "validation_failed", error.message, { fieldErrors: { cursor: [error.message] } });
     throw error;

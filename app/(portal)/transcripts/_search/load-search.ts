@@ -5,7 +5,7 @@ import type { AgencyContext } from "@/lib/auth/agency";
 import { db } from "@/lib/db/client";
 import { readSearchParams, toSearchInput, type TranscriptSearchParams } from "@/lib/transcripts/search-params";
 import { InvalidCursor, searchTranscripts, type SearchPage } from "@/lib/transcripts/search/search";
-import { visibleClients } from "@/lib/transcripts/visible-clients";
+import { visibleScope } from "@/lib/transcripts/visible-clients";
 import type { SearchViewProps } from "./search-view";
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -22,7 +22,7 @@ const EMPTY_PARAMS: TranscriptSearchParams = { clientId: [], type: [], outcome: 
 
 export async function loadSearch(context: AgencyContext, raw: RawParams, action: string, fixedClientId?: string): Promise<SearchViewProps> {
   const query = toUrlSearchParams(raw);
-  const clients = await visibleClients(context);
+  const { clients, wholeAgency } = await visibleScope(context);
   if (fixedClientId) {
     query.delete("clientId"); // the tab's own client, whatever the URL says
     if (!clients.some((client) => client.id === fixedClientId)) notFound();
@@ -42,7 +42,8 @@ export async function loadSearch(context: AgencyContext, raw: RawParams, action:
   const shown = params ?? EMPTY_PARAMS;
   if (params) {
     try {
-      page = await searchTranscripts(toSearchInput(context.agency.id, chosen, params));
+      const scope = { clients: chosen.map((id) => ({ id })), wholeAgency: wholeAgency && !fixedClientId && params.clientId.length === 0 };
+      page = await searchTranscripts(toSearchInput(context.agency.id, scope, params));
     } catch (error) {
       if (!(error instanceof InvalidCursor)) throw error;
       problems.cursor = [error.message];
