@@ -153,7 +153,7 @@ describe("GET /api/clients", () => {
     expectOk(result);
     expect(result.body.data.map((c: { name: string }) => c.name)).toEqual(["Alpha Roofing", "Bravo Dental"]);
     for (const client of result.body.data) {
-      expect(Object.keys(client).sort()).toEqual(["country", "createdAt", "id", "keyHint", "keyVersion", "name", "status", "statusCheckedAt", "statusMessage", "updatedAt"]);
+      expect(Object.keys(client).sort()).toEqual(["country", "createdAt", "id", "keyHint", "keyVersion", "name", "status", "statusCheckedAt", "statusMessage", "timeZone", "updatedAt"]);
     }
     expect(result.text).not.toContain(PRO_KEY);
     expect(result.text).not.toContain(STARTER_KEY);
