@@ -31,19 +31,21 @@ export async function findTranscript(agencyId: string, visibleClientIds: string[
     where: { id, agencyId, clientId: { in: visibleClientIds } },
     select: {
       id: true, upstreamId: true, clientId: true, agentId: true, startedAt: true, localDate: true, localTime: true, durationSeconds: true,
-      caller: true, type: true, outcome: true, rating: true, summary: true, conversation: true, syncedAt: true,
+      caller: true, type: true, outcome: true, rating: true, syncedAt: true,
+      body: { select: { summary: true, conversation: true } },
       client: { select: { name: true, timeZone: true } },
     },
   });
   if (!row) return null;
   const agent = await db().transcriptSyncAgent.findFirst({ where: { agencyId, clientId: row.clientId, agentId: row.agentId }, select: { agentName: true } });
-  const conversation = Array.isArray(row.conversation)
-    ? (row.conversation as { speaker?: unknown; text?: unknown }[]).map((turn) => ({ speaker: String(turn.speaker ?? ""), text: String(turn.text ?? "") }))
+  const turns = row.body?.conversation;
+  const conversation = Array.isArray(turns)
+    ? (turns as { speaker?: unknown; text?: unknown }[]).map((turn) => ({ speaker: String(turn.speaker ?? ""), text: String(turn.text ?? "") }))
     : [];
   return {
     id: row.id, upstreamId: row.upstreamId, clientId: row.clientId, clientName: row.client.name, clientTimeZone: row.client.timeZone,
     agentId: row.agentId, agentName: agent?.agentName ?? null, startedAt: row.startedAt.toISOString(), localDate: row.localDate,
     localTime: row.localTime, durationSeconds: row.durationSeconds, caller: row.caller, type: row.type, outcome: row.outcome,
-    rating: row.rating, summary: row.summary, conversation, syncedAt: row.syncedAt.toISOString(),
+    rating: row.rating, summary: row.body?.summary ?? "", conversation, syncedAt: row.syncedAt.toISOString(),
   };
 }

@@ -61,8 +61,8 @@ async function batch(conditions: Prisma.Sql, after: { at: Date; id: string } | n
   const keyset = after ? Prisma.sql`AND (t."startedAt", t.id) < (${after.at}, ${after.id})` : Prisma.empty;
   return db().$queryRaw<ExportRow[]>(Prisma.sql`
     SELECT t.id, t."upstreamId", c.name AS "clientName", c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
-      t.caller, t.type, t.outcome, t.rating, t.summary, t.conversation
-    FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
+      t.caller, t.type, t.outcome, t.rating, b.summary, b.conversation
+    FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId" JOIN "TranscriptBody" b ON b."transcriptId" = t.id
     LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
     WHERE ${conditions} ${keyset}
     ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${BATCH}`);
@@ -87,7 +87,7 @@ export function exportStream(input: SearchInput, format: "csv" | "json"): Readab
         controller.close();
         return;
       }
-      const rows = await batch(plan.conditions!, after);
+      const rows = await batch(plan.conditionsWithClient!, after);
       if (rows.length < BATCH) done = true;
       const last = rows.at(-1);
       if (last) after = { at: last.startedAt, id: last.id };

@@ -1,5 +1,6 @@
 // An OnCallClerk transcript as a row of our cache. Transcripts mix casing upstream and every field
 // but the id may be missing; the row has a value for each column.
+import { createHash } from "node:crypto";
 import type { Transcript } from "@/lib/oncallclerk";
 import { callerDigitsOf } from "./phone-digits";
 
@@ -17,6 +18,8 @@ export interface TranscriptRow {
   summary: string;
   conversation: { speaker: string; text: string }[];
   conversationText: string;
+  /** md5 of all of the above: the store skips a call whose hash it already has. */
+  contentHash: string;
 }
 
 /** When the call happened, in ms: `created_at`; failing that, the zone-less date + time read as UTC. */
@@ -34,7 +37,7 @@ const clean = (text: string) => text.replace(/[\u0000-\u0003]/g, "");
 export function toTranscriptRow(transcript: Transcript): TranscriptRow {
   const conversation = (transcript.conversation ?? []).map((turn) => ({ speaker: clean(turn.speaker), text: clean(turn.text) }));
   const duration = transcript.duration ?? (transcript.duration_minutes !== undefined ? transcript.duration_minutes * 60 : 0);
-  return {
+  const row: Omit<TranscriptRow, "contentHash"> = {
     upstreamId: transcript.id,
     startedAt: new Date(startedAtMs(transcript)).toISOString(),
     localDate: transcript.date ?? null,
@@ -49,4 +52,5 @@ export function toTranscriptRow(transcript: Transcript): TranscriptRow {
     conversation,
     conversationText: conversation.map((turn) => turn.text).join("\n"),
   };
+  return { ...row, contentHash: createHash("md5").update(JSON.stringify(row)).digest("hex") };
 }

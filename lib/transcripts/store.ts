@@ -1,7 +1,7 @@
-// Writes to the transcript cache. One statement per page: the page goes in as one JSON parameter
-// and is upserted by (client, agent, upstream id), so replays and overlapping pages never
-// duplicate a call. A row is only rewritten when something in it changed (the search vector is
-// recomputed only then).
+// Writes to the transcript cache. One statement per page: the page goes in as one JSON parameter;
+// calls whose content hash is already stored are skipped, the rest are upserted by (client, agent,
+// upstream id) into the narrow Transcript row (with its search vector) and its TranscriptBody, so
+// replays and overlapping pages never duplicate a call and an unchanged call is never rewritten.
 import { db } from "@/lib/db/client";
 import type { TranscriptRow } from "./from-upstream";
 
@@ -12,32 +12,45 @@ export interface UpsertCounts {
 
 const COLUMNS = `"upstreamId" text, "startedAt" timestamptz, "localDate" text, "localTime" text, "durationSeconds" int,
   "caller" text, "callerDigits" text, "type" text, "outcome" text, "rating" float8, "summary" text,
-  "conversation" jsonb, "conversationText" text`;
+  "conversation" jsonb, "conversationText" text, "contentHash" text`;
 
-const CHANGED = `("startedAt", "localDate", "localTime", "durationSeconds", "caller", "type", "outcome", "rating", "summary", "conversation")`;
+/** The search vector of a call: the summary weighs more than the conversation. */
+export const SEARCH_VECTOR_SQL = (summary: string, conversation: string) =>
+  `setweight(to_tsvector('english'::regconfig, ${summary}), 'A') || setweight(to_tsvector('english'::regconfig, ${conversation}), 'B')`;
+
+const UPSERT = `
+  WITH x AS (SELECT * FROM jsonb_to_recordset($4::jsonb) AS x(${COLUMNS})),
+  fresh AS (
+    SELECT x.* FROM x LEFT JOIN "Transcript" t ON t."clientId" = $2 AND t."agentId" = $3 AND t."upstreamId" = x."upstreamId"
+    WHERE t.id IS NULL OR t."contentHash" <> x."contentHash"
+  ),
+  up AS (
+    INSERT INTO "Transcript" ("agencyId", "clientId", "agentId", "upstreamId", "startedAt", "localDate", "localTime", "durationSeconds",
+        "caller", "callerDigits", "type", "outcome", "rating", "searchVector", "contentHash")
+    SELECT $1, $2, $3, f."upstreamId", f."startedAt" AT TIME ZONE 'UTC', f."localDate", f."localTime", f."durationSeconds",
+        f."caller", f."callerDigits", f."type", f."outcome", f."rating", ${SEARCH_VECTOR_SQL('f."summary"', 'f."conversationText"')}, f."contentHash"
+    FROM fresh f
+    ON CONFLICT ("clientId", "agentId", "upstreamId") DO UPDATE SET
+      "startedAt" = EXCLUDED."startedAt", "localDate" = EXCLUDED."localDate", "localTime" = EXCLUDED."localTime",
+      "durationSeconds" = EXCLUDED."durationSeconds", "caller" = EXCLUDED."caller", "callerDigits" = EXCLUDED."callerDigits",
+      "type" = EXCLUDED."type", "outcome" = EXCLUDED."outcome", "rating" = EXCLUDED."rating", "searchVector" = EXCLUDED."searchVector",
+      "contentHash" = EXCLUDED."contentHash", "syncedAt" = now()
+    WHERE "Transcript"."agencyId" = EXCLUDED."agencyId"
+    RETURNING id, "upstreamId", (xmax = 0) AS inserted
+  ),
+  body AS (
+    INSERT INTO "TranscriptBody" ("transcriptId", "summary", "conversation", "conversationText")
+    SELECT up.id, f."summary", f."conversation", f."conversationText" FROM up JOIN fresh f USING ("upstreamId")
+    ON CONFLICT ("transcriptId") DO UPDATE SET
+      "summary" = EXCLUDED."summary", "conversation" = EXCLUDED."conversation", "conversationText" = EXCLUDED."conversationText"
+  )
+  SELECT inserted FROM up`;
 
 export async function upsertTranscripts(agencyId: string, clientId: string, agentId: string, rows: TranscriptRow[]): Promise<UpsertCounts> {
   if (rows.length === 0) return { added: 0, updated: 0 };
   // One row per upstream id (a page should not repeat one; if it does, the last copy wins).
   const unique = [...new Map(rows.map((row) => [row.upstreamId, row])).values()];
-  const result = await db().$queryRawUnsafe<{ inserted: boolean }[]>(
-    `INSERT INTO "Transcript" ("agencyId", "clientId", "agentId", "upstreamId", "startedAt", "localDate", "localTime",
-        "durationSeconds", "caller", "callerDigits", "type", "outcome", "rating", "summary", "conversation", "conversationText")
-     SELECT $1, $2, $3, x."upstreamId", x."startedAt" AT TIME ZONE 'UTC', x."localDate", x."localTime", x."durationSeconds",
-        x."caller", x."callerDigits", x."type", x."outcome", x."rating", x."summary", x."conversation", x."conversationText"
-     FROM jsonb_to_recordset($4::jsonb) AS x(${COLUMNS})
-     ON CONFLICT ("clientId", "agentId", "upstreamId") DO UPDATE SET
-        "startedAt" = EXCLUDED."startedAt", "localDate" = EXCLUDED."localDate", "localTime" = EXCLUDED."localTime",
-        "durationSeconds" = EXCLUDED."durationSeconds", "caller" = EXCLUDED."caller", "callerDigits" = EXCLUDED."callerDigits",
-        "type" = EXCLUDED."type", "outcome" = EXCLUDED."outcome", "rating" = EXCLUDED."rating", "summary" = EXCLUDED."summary",
-        "conversation" = EXCLUDED."conversation", "conversationText" = EXCLUDED."conversationText", "syncedAt" = now()
-     WHERE "Transcript"."agencyId" = EXCLUDED."agencyId" AND ${CHANGED.replace(/"(\w+)"/g, '"Transcript"."$1"')} IS DISTINCT FROM ${CHANGED.replace(/"(\w+)"/g, 'EXCLUDED."$1"')}
-     RETURNING (xmax = 0) AS inserted`,
-    agencyId,
-    clientId,
-    agentId,
-    JSON.stringify(unique),
-  );
+  const result = await db().$queryRawUnsafe<{ inserted: boolean }[]>(UPSERT, agencyId, clientId, agentId, JSON.stringify(unique));
   const added = result.filter((row) => row.inserted).length;
   return { added, updated: result.length - added };
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Transcript } from "@/lib/oncallclerk";
 import { toTranscriptRow } from "@/lib/transcripts/from-upstream";
+import { MATCH_CAP, RECENT_CALLS } from "@/lib/transcripts/search/candidates";
 import { searchTranscripts, type SearchInput } from "@/lib/transcripts/search/search";
 import { upsertTranscripts } from "@/lib/transcripts/store";
 import { useHarness } from "./support/harness";
@@ -175,5 +176,54 @@ describe("transcript search", () => {
     expect(hit!.conversationHtml).not.toContain("<img");
     expect(hit!.summaryHtml.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
     expect(hit!.conversationHtml.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+  });
+});
+
+describe("words common and rare, recently and long ago (the three ways a page is found)", () => {
+  // Calls busy-0 (oldest) … busy-N (newest), a minute apart. "sourdough" is in every call, doubled
+  // in every tenth summary; "rye" only in the oldest MATCH_CAP + 100; "spelt" in 30 old ones.
+  const count = RECENT_CALLS + MATCH_CAP + 400;
+  let busy: string;
+  const index = (id: string | undefined) => Number(id!.split("-")[1]);
+
+  beforeAll(async () => {
+    busy = await client(agencyId, "Busy Bakery");
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    const calls = Array.from({ length: count }, (_, i) => {
+      const words = [i % 10 === 0 ? "Sourdough order, sourdough twice" : "Sourdough order", i < MATCH_CAP + 100 ? "rye" : "", i >= 1000 && i < 1030 ? "spelt" : ""];
+      return call(`busy-${i}`, new Date(start + i * 60_000).toISOString(), words.filter(Boolean).join(" "), ["We bake daily."]);
+    });
+    for (let i = 0; i < calls.length; i += 1000) await upsertTranscripts(agencyId, busy, "agt_b1", calls.slice(i, i + 1000).map(toTranscriptRow));
+  }, 120_000);
+
+  async function datePages(q: string, pages: number) {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < pages && (page === 0 || cursor); page++) {
+      const result = await searchTranscripts({ agencyId, clientIds: [busy], q, sort: "date", limit: 50, cursor });
+      seen.push(...(await upstreamIds(result)).map(String));
+      cursor = result.nextCursor ?? undefined;
+    }
+    return seen;
+  }
+
+  it("a common word: newest first, page after page", async () => {
+    expect(await datePages("sourdough", 3)).toEqual(Array.from({ length: 150 }, (_, i) => `busy-${count - 1 - i}`));
+  });
+
+  it("a word rare lately: every match from the index, newest first", async () => {
+    expect(await datePages("spelt", 3)).toEqual(Array.from({ length: 30 }, (_, i) => `busy-${1029 - i}`));
+  });
+
+  it("a word common long ago and absent lately: still newest first", async () => {
+    expect(await datePages("rye", 2)).toEqual(Array.from({ length: 100 }, (_, i) => `busy-${MATCH_CAP + 99 - i}`));
+  });
+
+  it("relevance ranks the recent matches of a common word, and every match of a rare one", async () => {
+    const common = await upstreamIds(await searchTranscripts({ agencyId, clientIds: [busy], q: "sourdough", limit: 100 }));
+    expect(common.slice(0, 20).every((id) => index(id) % 10 === 0)).toBe(true); // said twice: ranked first
+    expect(Math.min(...common.map(index))).toBeGreaterThanOrEqual(count - RECENT_CALLS);
+    const rare = await upstreamIds(await searchTranscripts({ agencyId, clientIds: [busy], q: "spelt", limit: 100 }));
+    expect(rare.map(index).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => 1000 + i));
   });
 });

@@ -52,13 +52,13 @@ describe("transcript sync", () => {
     const [agent] = (await simDump(harness.sim.url, key)).agents;
     const upstream = await harness.sim.upstream<{ data: { transcripts: Record<string, unknown>[] } }>(key, `/agents/${agent!.config.id}/transcripts?limit=1`);
     const newest = upstream.body.data.transcripts[0]!;
-    const row = await db().transcript.findFirstOrThrow({ where: { clientId, upstreamId: String(newest.id) } });
+    const row = await db().transcript.findFirstOrThrow({ where: { clientId, upstreamId: String(newest.id) }, include: { body: true } });
     expect(row).toMatchObject({
-      agencyId, agentId: agent!.config.id, summary: newest.summary, caller: newest.caller, type: newest.type, outcome: newest.outcome,
+      agencyId, agentId: agent!.config.id, caller: newest.caller, type: newest.type, outcome: newest.outcome,
       rating: newest.rating, durationSeconds: newest.duration, localDate: newest.date, localTime: newest.time,
     });
     expect(row.startedAt.toISOString()).toBe(newest.created_at);
-    expect(row.conversation).toEqual(newest.conversation);
+    expect(row.body).toMatchObject({ summary: newest.summary, conversation: newest.conversation });
     const state = await db().transcriptSyncState.findUniqueOrThrow({ where: { clientId } });
     expect(state).toMatchObject({ runId: null, lastError: null, added: 120 * (await simDump(harness.sim.url, key)).agents.length });
     expect(state.lastSuccessAt).not.toBeNull();

@@ -86,8 +86,8 @@ describe("GET /api/transcripts", () => {
     expect(one.body.data.items.every((item: { clientId: string }) => item.clientId === clientA)).toBe(true);
     expect(one.body.data.items.length).toBe(30);
     expectError(await search(owner.cookie, `?clientId=${clientA}&clientId=${foreignClient}`), 404, "not_found");
-    const theirs = await db().transcript.findFirstOrThrow({ where: { clientId: foreignClient } });
-    const phrase = await search(owner.cookie, `?q=${encodeURIComponent(`"${theirs.summary.split(" ").slice(0, 5).join(" ")}"`)}&limit=100`);
+    const theirs = await db().transcript.findFirstOrThrow({ where: { clientId: foreignClient }, include: { body: true } });
+    const phrase = await search(owner.cookie, `?q=${encodeURIComponent(`"${theirs.body!.summary.split(" ").slice(0, 5).join(" ")}"`)}&limit=100`);
     expect(phrase.body.data.items.some((item: { id: string }) => item.id === theirs.id)).toBe(false);
   });
 
@@ -114,10 +114,10 @@ describe("GET /api/transcripts", () => {
 
 describe("GET /api/transcripts/:id", () => {
   it("shows one transcript of one's own agency and 404s another agency's", async () => {
-    const mine = await db().transcript.findFirstOrThrow({ where: { clientId: clientA } });
+    const mine = await db().transcript.findFirstOrThrow({ where: { clientId: clientA }, include: { body: true } });
     const result = await callRoute(transcriptRoute.GET, { path: `/api/transcripts/${mine.id}`, params: { transcriptId: mine.id }, cookie: viewer.cookie });
     expectOk(result);
-    expect(result.body.data).toMatchObject({ id: mine.id, clientName: "Alpha Dental", summary: mine.summary });
+    expect(result.body.data).toMatchObject({ id: mine.id, clientName: "Alpha Dental", summary: mine.body!.summary });
     expect(result.body.data.conversation.length).toBeGreaterThan(3);
     const theirs = await db().transcript.findFirstOrThrow({ where: { clientId: foreignClient } });
     expectError(await callRoute(transcriptRoute.GET, { path: `/api/transcripts/${theirs.id}`, params: { transcriptId: theirs.id }, cookie: owner.cookie }), 404, "not_found");

@@ -2,20 +2,20 @@
 // conversation, or a caller's number, plus filters, over any set of the agency's clients. Sorted
 // by date (newest first) or by relevance; keyset pagination either way.
 //
-// Relevance ranks the newest RELEVANCE_WINDOW matches, not every match: ranking scores each row,
-// and a word in a third of a million calls would otherwise take seconds. Finding the newest 200
-// matches walks the agency's calls newest first and stops early; ranking all of a common word's
-// matches cannot. Where a word has fewer matches, every one is ranked. Older matches are a
-// date-sorted search away. (npm run bench:search measures this; see BENCHMARKS.md.)
+// Relevance ranks every match when there are up to 2,000, and the newest 200 matches of a word
+// more common than that: ranking scores each row, and a word in a third of a million calls would
+// otherwise take seconds. Older matches are a date-sorted search away. How the calls of a page are
+// found, fast for rare and common words alike, is candidates.ts. (npm run bench:search measures
+// it; see BENCHMARKS.md.)
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { phoneQuery } from "../phone-digits";
+import { findCandidates } from "./candidates";
 import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
 import { parseSearchQuery } from "./query";
 import { HIGHLIGHT_OPTIONS, plainSnippet, snippetHtml } from "./snippet";
 import { tsquerySql } from "./tsquery";
 
-export const RELEVANCE_WINDOW = 200;
 export const DEFAULT_PAGE = 20;
 
 export interface SearchFilters {
@@ -92,11 +92,24 @@ interface Row {
   conversationHeadline: string | null;
 }
 
-function filterSql(input: SearchInput): Prisma.Sql[] {
-  const where = [Prisma.sql`t."agencyId" = ${input.agencyId}`];
+/** Where the search looks: the agency, its clients, and the coarse date range (index-friendly). */
+function scopeSql(input: SearchInput): Prisma.Sql[] {
+  const scope = [Prisma.sql`t."agencyId" = ${input.agencyId}`];
   // With a client list of hundreds, PostgreSQL estimates `= ANY(…)` badly and ANDs in a bitmap of
   // every one of those clients' calls; when the list is the whole agency it says nothing anyway.
-  if (!input.wholeAgency) where.push(input.clientIds.length === 1 ? Prisma.sql`t."clientId" = ${input.clientIds[0]}` : Prisma.sql`t."clientId" = ANY(${input.clientIds}::text[])`);
+  if (!input.wholeAgency) scope.push(input.clientIds.length === 1 ? Prisma.sql`t."clientId" = ${input.clientIds[0]}` : Prisma.sql`t."clientId" = ANY(${input.clientIds}::text[])`);
+  // The exact bounds are each client's own midnight (filterSql); zones span ±14 h around these.
+  if (input.from) scope.push(Prisma.sql`t."startedAt" >= (${input.from}::date - interval '1 day')`);
+  if (input.to) scope.push(Prisma.sql`t."startedAt" < (${input.to}::date + interval '2 days')`);
+  return scope;
+}
+
+/** A client's time zone from the client joined as `c`, or looked up per call (see filterSql). */
+const JOINED_ZONE = Prisma.sql`c."timeZone"`;
+const LOOKED_UP_ZONE = Prisma.sql`(SELECT cz."timeZone" FROM "ClientAccount" cz WHERE cz.id = t."clientId")`;
+
+function filterSql(input: SearchInput, zone: Prisma.Sql): Prisma.Sql[] {
+  const where = scopeSql(input);
   if (input.agentId) where.push(Prisma.sql`t."agentId" = ${input.agentId}`);
   if (input.types?.length) where.push(Prisma.sql`t."type" = ANY(${input.types}::text[])`);
   if (input.outcomes?.length) where.push(Prisma.sql`t."outcome" = ANY(${input.outcomes}::text[])`);
@@ -104,15 +117,11 @@ function filterSql(input: SearchInput): Prisma.Sql[] {
   if (input.ratingMax !== undefined) where.push(Prisma.sql`t."rating" <= ${input.ratingMax}`);
   if (input.durationMin !== undefined) where.push(Prisma.sql`t."durationSeconds" >= ${input.durationMin}`);
   if (input.durationMax !== undefined) where.push(Prisma.sql`t."durationSeconds" <= ${input.durationMax}`);
-  // Each client's own midnight; the coarse bound around it (zones span ±14 h) lets the index help.
-  if (input.from) {
-    where.push(Prisma.sql`t."startedAt" >= (${input.from}::date - interval '1 day')`);
-    where.push(Prisma.sql`t."startedAt" >= ((${input.from}::date::timestamp AT TIME ZONE c."timeZone") AT TIME ZONE 'UTC')`);
-  }
-  if (input.to) {
-    where.push(Prisma.sql`t."startedAt" < (${input.to}::date + interval '2 days')`);
-    where.push(Prisma.sql`t."startedAt" < (((${input.to}::date + 1)::timestamp AT TIME ZONE c."timeZone") AT TIME ZONE 'UTC')`);
-  }
+  // Each client's own midnight. Word searches look the zone up per call: joined, a misestimated
+  // word made PostgreSQL loop over every client for every match (40 ms of nothing at 1M calls);
+  // filter-only searches join it, which is cheaper when many calls pass the other filters.
+  if (input.from) where.push(Prisma.sql`t."startedAt" >= ((${input.from}::date::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`);
+  if (input.to) where.push(Prisma.sql`t."startedAt" < (((${input.to}::date + 1)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`);
   return where;
 }
 
@@ -133,6 +142,12 @@ export interface SearchPlan {
   tsq: Prisma.Sql | null;
   /** Every condition of the search, joined by AND; null when nothing can match. */
   conditions: Prisma.Sql | null;
+  /** The same, for a query that joins the client as `c`. */
+  conditionsWithClient: Prisma.Sql | null;
+  /** Just the agency, clients and coarse dates, joined by AND (see candidates.ts). */
+  scope: Prisma.Sql | null;
+  /** Just the full-text or caller condition. */
+  matchOnly: Prisma.Sql | null;
 }
 
 /** What a search means in SQL; shared by the result pages and the export. */
@@ -143,50 +158,51 @@ export function planSearch(input: SearchInput): SearchPlan {
   const parsed = q && !phone ? parseSearchQuery(q) : [];
   const matchedAs: SearchPage["matchedAs"] = !q ? "none" : phone ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
   const sort: SearchPage["sort"] = matchedAs === "text" && input.sort !== "date" ? "relevance" : "date";
-  if (input.clientIds.length === 0 || matchedAs === "unsearchable") return { q, matchedAs, sort, tsq: null, conditions: null };
+  if (input.clientIds.length === 0 || matchedAs === "unsearchable") {
+    return { q, matchedAs, sort, tsq: null, conditions: null, conditionsWithClient: null, scope: null, matchOnly: null };
+  }
   const tsq = matchedAs === "text" ? tsquerySql(parsed) : null;
-  const where = filterSql(input);
-  if (tsq) where.push(Prisma.sql`t."searchVector" @@ ${tsq}`);
-  if (phone) where.push(Prisma.sql`t."callerDigits" LIKE ${`${phone.anchored ? "" : "%"}${phone.digits}%`}`);
-  return { q, matchedAs, sort, tsq, conditions: Prisma.join(where, " AND ") };
+  const matchOnly = tsq
+    ? Prisma.sql`t."searchVector" @@ ${tsq}`
+    : phone ? Prisma.sql`t."callerDigits" LIKE ${`${phone.anchored ? "" : "%"}${phone.digits}%`}` : null;
+  const all = (zone: Prisma.Sql) => Prisma.join([...filterSql(input, zone), ...(matchOnly ? [matchOnly] : [])], " AND ");
+  return { q, matchedAs, sort, tsq, conditions: all(LOOKED_UP_ZONE), conditionsWithClient: all(JOINED_ZONE), scope: Prisma.join(scopeSql(input), " AND "), matchOnly };
 }
 
 export async function searchTranscripts(input: SearchInput): Promise<SearchPage> {
   const limit = Math.min(Math.max(input.limit ?? DEFAULT_PAGE, 1), 100);
-  const { matchedAs, sort, tsq, conditions } = planSearch(input);
+  const { matchedAs, sort, tsq, conditions, conditionsWithClient, scope, matchOnly } = planSearch(input);
   const cursor = readCursor(input.cursor, sort);
   if (!conditions) return EMPTY(sort, matchedAs);
 
   let page: Prisma.Sql;
-  if (sort === "relevance") {
-    const after = cursor ? Prisma.sql`WHERE (r.rank, r."startedAt", r.id) < (${cursor.r!}::float8, ${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
-    page = Prisma.sql`
-      WITH recent AS MATERIALIZED (
-        SELECT t.id, t."startedAt" FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
-        WHERE ${conditions} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RELEVANCE_WINDOW}
-      ), r AS (
-        SELECT recent.id, recent."startedAt", ts_rank(t."searchVector", ${tsq!})::float8 AS rank
-        FROM recent JOIN "Transcript" t ON t.id = recent.id
-      )
-      SELECT r.id, r.rank FROM r ${after} ORDER BY r.rank DESC, r."startedAt" DESC, r.id DESC LIMIT ${limit + 1}`;
+  if (matchOnly) {
+    const candidates = await findCandidates({ conditions, scope: scope!, matchOnly, tsq, sort, cursor, limit });
+    if (candidates.length === 0) return EMPTY(sort, matchedAs);
+    page = Prisma.sql`SELECT p.id, p.rank, p.ord FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.rank)}::float8[])
+      WITH ORDINALITY AS p(id, rank, ord)`;
   } else {
+    // Filters only: no word to guess about, the newest-first plan is always the right one.
     const after = cursor ? Prisma.sql`AND (t."startedAt", t.id) < (${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
     page = Prisma.sql`
-      SELECT t.id, NULL::float8 AS rank FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
-      WHERE ${conditions} ${after} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${limit + 1}`;
+      SELECT s.id, NULL::float8 AS rank, row_number() OVER () AS ord FROM (
+        SELECT t.id FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId"
+        WHERE ${conditionsWithClient} ${after} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${limit + 1}
+      ) s`;
   }
   // Snippets only for the rows of this page (ts_headline is the costly part).
   const headline = (column: string, options: string) =>
-    tsq ? Prisma.sql`ts_headline(${Prisma.sql`'english'::regconfig`}, t.${Prisma.raw(`"${column}"`)}, ${tsq}, ${options})` : Prisma.sql`NULL::text`;
+    tsq ? Prisma.sql`ts_headline(${Prisma.sql`'english'::regconfig`}, b.${Prisma.raw(`"${column}"`)}, ${tsq}, ${options})` : Prisma.sql`NULL::text`;
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH page AS (${page})
     SELECT t.id, t."clientId", c.name AS "clientName", t."agentId", a."agentName", t."startedAt", t."durationSeconds", t.caller,
-      t.type, t.outcome, t.rating, page.rank, t.summary, t."conversationText",
+      t.type, t.outcome, t.rating, page.rank, b.summary, b."conversationText",
       ${headline("summary", `${HIGHLIGHT_OPTIONS}, HighlightAll=true`)} AS "summaryHeadline",
       ${headline("conversationText", `${HIGHLIGHT_OPTIONS}, MaxFragments=2, MaxWords=18, MinWords=8`)} AS "conversationHeadline"
     FROM page JOIN "Transcript" t ON t.id = page.id JOIN "ClientAccount" c ON c.id = t."clientId"
+    JOIN "TranscriptBody" b ON b."transcriptId" = t.id
     LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
-    ORDER BY page.rank DESC NULLS LAST, t."startedAt" DESC, t.id DESC`);
+    ORDER BY page.ord`);
 
   const items = rows.slice(0, limit).map(toHit);
   const last = rows.length > limit ? items.at(-1) : undefined;

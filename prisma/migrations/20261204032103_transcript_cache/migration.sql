@@ -21,19 +21,21 @@ CREATE TABLE "Transcript" (
     "type" TEXT,
     "outcome" TEXT,
     "rating" DOUBLE PRECISION,
-    "summary" TEXT NOT NULL DEFAULT '',
-    "conversation" JSONB NOT NULL,
-    "conversationText" TEXT NOT NULL DEFAULT '',
-    -- Edited by hand: Prisma has no syntax for generated columns (the schema says
-    -- @default(dbgenerated()), so later diffs leave this alone). The summary weighs more than the
-    -- conversation; 'english' stems words so "leaking" finds "leak".
-    "searchVector" tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('english'::regconfig, "summary"), 'A') ||
-        setweight(to_tsvector('english'::regconfig, "conversationText"), 'B')
-    ) STORED,
+    "searchVector" tsvector,
+    "contentHash" TEXT NOT NULL,
     "syncedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Transcript_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TranscriptBody" (
+    "transcriptId" TEXT NOT NULL,
+    "summary" TEXT NOT NULL DEFAULT '',
+    "conversation" JSONB NOT NULL,
+    "conversationText" TEXT NOT NULL DEFAULT '',
+
+    CONSTRAINT "TranscriptBody_pkey" PRIMARY KEY ("transcriptId")
 );
 
 -- CreateTable
@@ -116,6 +118,9 @@ ALTER TABLE "Transcript" ADD CONSTRAINT "Transcript_agencyId_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "Transcript" ADD CONSTRAINT "Transcript_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "ClientAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TranscriptBody" ADD CONSTRAINT "TranscriptBody_transcriptId_fkey" FOREIGN KEY ("transcriptId") REFERENCES "Transcript"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TranscriptSyncState" ADD CONSTRAINT "TranscriptSyncState_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "ClientAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
