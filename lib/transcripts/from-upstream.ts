@@ -52,5 +52,15 @@ export function toTranscriptRow(transcript: Transcript): TranscriptRow {
     conversation,
     conversationText: conversation.map((turn) => turn.text).join("\n"),
   };
-  return { ...row, contentHash: createHash("md5").update(JSON.stringify(row)).digest("hex") };
+  return { ...row, contentHash: contentHashOf(row) };
+}
+
+/** Field by field (a JSON.stringify of the row first cost more than the rest of the mapping). */
+function contentHashOf(row: Omit<TranscriptRow, "contentHash">): string {
+  const hash = createHash("md5");
+  for (const value of [row.upstreamId, row.startedAt, row.localDate, row.localTime, row.durationSeconds, row.caller, row.type, row.outcome, row.rating, row.summary]) {
+    hash.update(value === null ? "\u0001" : String(value)).update("\u0000");
+  }
+  for (const turn of row.conversation) hash.update(turn.speaker).update("\u0000").update(turn.text).update("\u0000");
+  return hash.digest("hex");
 }
