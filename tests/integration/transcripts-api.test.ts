@@ -3,6 +3,8 @@
 // with other agencies' ids answering 404 and bad parameters 400.
 import { beforeAll, describe, expect, it } from "vitest";
 import * as syncRoute from "@/app/api/clients/[clientId]/sync/route";
+import * as agentRoute from "@/app/api/clients/[clientId]/agents/[agentId]/route";
+import * as agentsRoute from "@/app/api/clients/[clientId]/agents/route";
 import * as exportRoute from "@/app/api/transcripts/export/route";
 import * as transcriptRoute from "@/app/api/transcripts/[transcriptId]/route";
 import * as searchRoute from "@/app/api/transcripts/route";
@@ -140,5 +142,27 @@ describe("GET /api/transcripts/export", () => {
     expectError(await exportOf(owner.cookie, "?format=xml"), 400, "validation_failed");
     expectError(await exportOf(owner.cookie, `?clientId=${foreignClient}`), 404, "not_found");
     expectError(await exportOf(owner.cookie, "?cursor=abc"), 400, "validation_failed");
+  });
+});
+
+describe("agents created and deleted through the portal", () => {
+  it("a new agent is synced from the next run; a deleted one's cached calls go with it", async () => {
+    const created = await callRoute(agentsRoute.POST, {
+      method: "POST", path: `/api/clients/${clientB}/agents`, params: { clientId: clientB }, cookie: owner.cookie,
+      json: { business_name: "Beta Plumbing", agent_name: "Overflow", voice_id: "f5HLTX707KIM4SzJYzSz", greeting: "Hello!", system_prompt: "Be helpful." },
+    });
+    expectOk(created, 201);
+    const agentId = created.body.data.id as string;
+    expect(await db().transcriptSyncAgent.findFirst({ where: { clientId: clientB, agentId } })).toMatchObject({ agentName: "Overflow" });
+
+    const [existing] = await db().transcriptSyncAgent.findMany({ where: { clientId: clientB, NOT: { agentId } } });
+    expect(await db().transcript.count({ where: { clientId: clientB, agentId: existing!.agentId } })).toBe(30);
+    const deleted = await callRoute(agentRoute.DELETE, {
+      method: "DELETE", path: `/api/clients/${clientB}/agents/${existing!.agentId}`, params: { clientId: clientB, agentId: existing!.agentId }, cookie: owner.cookie,
+    });
+    expectOk(deleted);
+    expect(await db().transcript.count({ where: { clientId: clientB, agentId: existing!.agentId } })).toBe(0);
+    expect(await db().transcriptSyncAgent.count({ where: { clientId: clientB, agentId: existing!.agentId } })).toBe(0);
+    expect(await db().transcript.count({ where: { clientId: clientA } })).toBe(30); // other clients untouched
   });
 });

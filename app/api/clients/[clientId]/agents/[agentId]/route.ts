@@ -8,6 +8,7 @@ import { ifMatchValue, updateAgentBodySchema } from "@/lib/agents/agent-schemas"
 import { deleteAgent } from "@/lib/agents/delete-agent";
 import { agentIdParamsSchema } from "@/lib/agents/schemas";
 import { updateAgent } from "@/lib/agents/update-agent";
+import { forgetAgent } from "@/lib/transcripts/sync/discover";
 import { otherMethods } from "@/lib/api/other-methods";
 
 type Params = { clientId: string; agentId: string };
@@ -26,9 +27,11 @@ export const PUT = withClient<Params>("agent:update", async ({ request, params, 
   return ok(await updateAgent(await upstream(), agentId, input, ifMatchValue(request.headers.get("if-match"))));
 });
 
-export const DELETE = withClient<Params>("agent:delete", async ({ params, upstream }) => {
+export const DELETE = withClient<Params>("agent:delete", async ({ params, agency, client, upstream }) => {
   const { agentId } = parseWith(agentIdParamsSchema, params);
   await deleteAgent(await upstream(), agentId);
+  // OnCallClerk deleted the agent's transcripts with it; our copies go too.
+  await forgetAgent(agency.id, client.id, agentId);
   return noContent();
 });
 
