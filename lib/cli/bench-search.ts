@@ -15,6 +15,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchTranscripts } from "@/lib/transcripts/search/search";
 import { benchDatabaseUrl, databaseExists, freshDatabase } from "../bench/bench-db";
+import { benchExport } from "../bench/export-bench";
 import { fillTranscripts } from "../bench/fill-transcripts";
 import { searchCases, type SearchCase } from "../bench/search-cases";
 import { log, peakRssMb, summarize, timed } from "../bench/stats";
@@ -36,6 +37,7 @@ const CLIENTS = Number(values.clients);
 const RUNS = Number(values.runs);
 const NAIVE_RUNS = Number(values["naive-runs"]);
 const DATABASE = "portal_bench_search";
+const HTTP_HEAP_MB = 256;
 
 process.env.ENCRYPTION_KEY ??= generateKeySpec("bench");
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
@@ -119,7 +121,7 @@ async function benchNaive(cases: SearchCase[]) {
   return { overall: summarize(all), perCase, cases: textCases.length };
 }
 
-async function startPortal(databaseUrl: string): Promise<{ url: string; stop: () => void; buildSeconds: number }> {
+async function startPortal(databaseUrl: string): Promise<{ url: string; stop: () => void; buildSeconds: number; pid: number }> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_DIST_DIR: ".next-bench", DATABASE_URL: databaseUrl, TRANSCRIPT_SYNC_INTERVAL_MINUTES: "0", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${values.port}` };
   const started = Date.now();
@@ -130,10 +132,15 @@ async function startPortal(databaseUrl: string): Promise<{ url: string; stop: ()
   writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error("next build failed");
   const buildSeconds = (Date.now() - started) / 1000;
-  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", values.port!], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // A small heap on purpose: an export that held its rows in memory would fail here, not just
+  // show a bigger number (V8 otherwise lets garbage pile up to gigabytes before collecting it).
+  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", values.port!], {
+    env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${HTTP_HEAP_MB}`.trim() },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://localhost:${values.port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop: () => server.kill("SIGTERM"), buildSeconds };
+    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop: () => server.kill("SIGTERM"), buildSeconds, pid: server.pid! };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.kill("SIGTERM");
@@ -185,7 +192,18 @@ async function benchHttp(cases: SearchCase[], databaseUrl: string) {
       all.push(...samples);
       perCase.push({ name: c.name, ...summarize(samples) });
     }
-    return { overall: summarize(all), perCase, buildSeconds: portal.buildSeconds };
+    // A 100k-call export (20 clients of the big agency), streamed, with the server's memory watched.
+    const big = cases[0]!.scope;
+    const clients = (await db().clientAccount.findMany({ where: { agencyId: big.agencyId }, orderBy: { createdAt: "asc" }, take: 20, select: { id: true } })).map((c) => c.id);
+    const exportUrl = `${portal.url}/api/transcripts/export?format=csv&${clients.map((id) => `clientId=${id}`).join("&")}`;
+    log(`Exporting ${clients.length} clients' calls as CSV and JSON through the route…`);
+    const exports = [];
+    for (const format of ["csv", "json"] as const) {
+      const result = await benchExport(exportUrl, cookies.get(big.agencyId)!, portal.pid, format);
+      const rows = await db().transcript.count({ where: { clientId: { in: clients } } });
+      exports.push({ ...result, rows, rowsPerSecond: Math.round(rows / result.seconds) });
+    }
+    return { overall: summarize(all), perCase, buildSeconds: portal.buildSeconds, serverHeapLimitMb: HTTP_HEAP_MB, exports };
   } finally {
     portal.stop();
   }
