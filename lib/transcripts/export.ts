@@ -9,6 +9,7 @@ const BATCH = 1000;
 
 interface ExportRow {
   id: string;
+  clientId: string;
   upstreamId: string;
   clientName: string;
   timeZone: string;
@@ -26,11 +27,15 @@ interface ExportRow {
 
 export const CSV_COLUMNS = ["started_at", "local_time", "client", "agent", "caller", "type", "outcome", "rating", "duration_seconds", "summary", "conversation", "transcript_id", "oncallclerk_id"] as const;
 
-/** RFC 4180 field; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+/**
+ * RFC 4180 field; a leading = + - @ is defused so spreadsheets do not run it as a formula. A
+ * phone number in E.164 (+ and digits only) is left alone: it calls no function, and a caller
+ * column full of '+1… would be wrong everywhere but in a spreadsheet.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^\+\d{4,15}$/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -51,7 +56,7 @@ function csvLine(row: ExportRow): string {
 
 function jsonRecord(row: ExportRow) {
   return {
-    id: row.id, oncallclerkId: row.upstreamId, client: row.clientName, agentId: row.agentId, agent: row.agentName, startedAt: row.startedAt.toISOString(),
+    id: row.id, oncallclerkId: row.upstreamId, clientId: row.clientId, client: row.clientName, agentId: row.agentId, agent: row.agentName, startedAt: row.startedAt.toISOString(),
     timeZone: row.timeZone, durationSeconds: row.durationSeconds, caller: row.caller, type: row.type, outcome: row.outcome, rating: row.rating,
     summary: row.summary, conversation: row.conversation ?? [],
   };
@@ -60,7 +65,7 @@ function jsonRecord(row: ExportRow) {
 async function batch(conditions: Prisma.Sql, after: { at: Date; id: string } | null): Promise<ExportRow[]> {
   const keyset = after ? Prisma.sql`AND (t."startedAt", t.id) < (${after.at}, ${after.id})` : Prisma.empty;
   return db().$queryRaw<ExportRow[]>(Prisma.sql`
-    SELECT t.id, t."upstreamId", c.name AS "clientName", c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
+    SELECT t.id, t."upstreamId", t."clientId", c.name AS "clientName", c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
       t.caller, t.type, t.outcome, t.rating, b.summary, b.conversation
     FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId" JOIN "TranscriptBody" b ON b."transcriptId" = t.id
     LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"

@@ -19,11 +19,17 @@ function formatter(timeZone: string, withYear: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-/** "20 Nov, 10:00" (this year) or "20 Nov 2025, 10:00", in the client's zone. */
-export function formatCallTime(iso: string, timeZone: string, now = new Date()): string {
+/**
+ * "20 Nov, 10:00" (this year) or "20 Nov 2025, 10:00", in the client's zone; with `withZone`,
+ * "20 Nov, 10:00 EST" (lists that mix clients in different zones would otherwise look unsorted).
+ */
+export function formatCallTime(iso: string, timeZone: string, now = new Date(), withZone = false): string {
   const at = new Date(iso);
   const sameYear = new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(at) === new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now);
-  return formatter(timeZone, !sameYear).format(at);
+  const text = formatter(timeZone, !sameYear).format(at);
+  if (!withZone) return text;
+  const zone = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(at).find((part) => part.type === "timeZoneName")?.value;
+  return zone ? `${text} ${zone}` : text;
 }
 
 /** The short name of a zone for labels: "America/New_York" → "New York". */

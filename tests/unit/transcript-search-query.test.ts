@@ -86,6 +86,8 @@ describe("CSV export fields", () => {
     expect(csvField('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
     expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
     expect(csvField("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
+    expect(csvField("+14155551234")).toBe("+14155551234"); // a caller's E.164 number stays as it is
+    expect(csvField("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
     expect(csvField("-1")).toBe("'-1");
     expect(csvField(-1)).toBe("-1");
     expect(csvField(null)).toBe("");

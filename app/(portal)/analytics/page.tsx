@@ -21,13 +21,14 @@ export default async function AgencyAnalyticsPage({ searchParams }: { searchPara
   const clients = await visibleClients(context);
   const rows = await compareClients(context.agency.id, clients.map((client) => client.id), days);
   const busiest = Math.max(1, ...rows.map((row) => row.calls));
-  const total = rows.reduce((sum, row) => ({ calls: sum.calls + row.calls, minutes: sum.minutes + row.minutes, leads: sum.leads + row.leads }), { calls: 0, minutes: 0, leads: 0 });
+  // Rounded per row first, so the header is the sum of the numbers in the table.
+  const total = rows.reduce((sum, row) => ({ calls: sum.calls + row.calls, minutes: sum.minutes + Math.round(row.minutes), leads: sum.leads + row.leads }), { calls: 0, minutes: 0, leads: 0 });
   return (
     <>
       <div className="page-header">
         <div>
           <h1>Analytics</h1>
-          <p>{total.calls.toLocaleString("en-GB")} calls, {Math.round(total.minutes).toLocaleString("en-GB")} minutes and {total.leads} leads across {rows.length === 1 ? "1 client" : `${rows.length} clients`} in the last {days} days</p>
+          <p>{total.calls.toLocaleString("en-GB")} calls, {total.minutes.toLocaleString("en-GB")} minutes and {total.leads} leads across {rows.length === 1 ? "1 client" : `${rows.length} clients`} in the last {days} days</p>
         </div>
         <nav className="row segmented" aria-label="Period">
           {PERIOD_DAYS.map((n) => <Link key={n} href={`?days=${n}`} aria-current={n === days ? "page" : undefined}>{n} days</Link>)}
@@ -48,12 +49,12 @@ export default async function AgencyAnalyticsPage({ searchParams }: { searchPara
               {rows.map((row) => (
                 <tr key={row.clientId}>
                   <td><Link className="primary" href={`/clients/${row.clientId}/analytics?days=${days}`}>{row.clientName}</Link></td>
-                  <td>
+                  <td className="nowrap">
                     <div className="inline-bar"><span style={{ width: `${(row.calls / busiest) * 100}%` }} aria-hidden /></div>
                     {row.calls.toLocaleString("en-GB")}
                   </td>
                   <td>{Math.round(row.minutes).toLocaleString("en-GB")}</td>
-                  <td>{row.calls > 0 ? formatDuration(Math.round(row.avgDurationSeconds)) : "—"}</td>
+                  <td className="nowrap">{row.calls > 0 ? formatDuration(Math.round(row.avgDurationSeconds)) : "—"}</td>
                   <td>{row.leads} <span className="faint small">{percent(row.leads, row.calls)}</span></td>
                   <td>{row.escalations} <span className="faint small">{percent(row.escalations, row.calls)}</span></td>
                   <td>{percent(row.resolved, row.calls)}</td>

@@ -22,7 +22,7 @@ export default async function TranscriptsPage({ searchParams }: { searchParams: 
           <p>
             {view.clients.length === 0
               ? "No client businesses yet"
-              : `${view.cachedCalls.toLocaleString("en-GB")} calls of ${view.clients.length === 1 ? "1 client" : `${view.clients.length} clients`}, searchable at once`}
+              : `${view.cachedCalls.toLocaleString("en-GB")} calls of ${view.scopeCount === 1 ? "1 client" : `${view.scopeCount} clients`}${view.scopeCount < view.clients.length ? ` (of ${view.clients.length})` : ""}, searchable at once`}
           </p>
         </div>
       </div>

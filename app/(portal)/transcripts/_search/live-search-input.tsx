@@ -18,6 +18,14 @@ export function LiveSearchInput({ defaultValue, placeholder }: { defaultValue: s
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(defaultValue);
+  // The URL's search changed: by our own typing (then the box already says it), or by a link such
+  // as "Clear the search" or Back (then the box follows the URL).
+  const [urlValue, setUrlValue] = useState(defaultValue);
+  const [pushed, setPushed] = useState(defaultValue);
+  if (defaultValue !== urlValue) {
+    setUrlValue(defaultValue);
+    if (defaultValue !== pushed) setValue(defaultValue);
+  }
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
@@ -30,6 +38,7 @@ export function LiveSearchInput({ defaultValue, placeholder }: { defaultValue: s
     timer.current = setTimeout(() => {
       const form = input.current?.form;
       if (!form) return;
+      setPushed(next.trim() === "" ? "" : next);
       startTransition(() => router.replace(`${pathname}?${formQuery(form)}`, { scroll: false }));
     }, DELAY_MS);
   }

@@ -19,7 +19,7 @@ export function ResultList({ items, clients, showClient }: { items: TranscriptHi
             </Link>
             <span className="result-meta small muted">
               {showClient ? <><strong className="result-client">{hit.clientName}</strong> · </> : null}
-              {hit.agentName ?? "Agent"} · <time dateTime={hit.startedAt}>{formatCallTime(hit.startedAt, zones.get(hit.clientId) ?? "UTC")}</time> · {formatDuration(hit.durationSeconds)}
+              {hit.agentName ?? "Agent"} · <time dateTime={hit.startedAt} className="nowrap">{formatCallTime(hit.startedAt, zones.get(hit.clientId) ?? "UTC", undefined, showClient)}</time> · <span className="nowrap">{formatDuration(hit.durationSeconds)}</span>
             </span>
             <span className="result-badges">
               <OutcomeBadge outcome={hit.outcome} />

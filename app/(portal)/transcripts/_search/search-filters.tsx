@@ -3,6 +3,7 @@
 import { CALL_OUTCOMES, TRANSCRIPT_TYPES } from "@/lib/oncallclerk";
 import type { TranscriptSearchParams } from "@/lib/transcripts/search-params";
 import type { VisibleClient } from "@/lib/transcripts/visible-clients";
+import { LiveSearchForm } from "./live-search-form";
 import { LiveSearchInput } from "./live-search-input";
 
 export interface AgentOption {
@@ -28,7 +29,7 @@ function Select({ name, label, value, options, empty }: { name: string; label: s
   );
 }
 
-export function SearchFilters({ action, clients, fixedClientId, agents, params }: {
+export function SearchFilters({ action, clients, fixedClientId, agents, params, problems }: {
   action: string;
   clients: VisibleClient[];
   fixedClientId?: string;
@@ -36,6 +37,8 @@ export function SearchFilters({ action, clients, fixedClientId, agents, params }
   params: TranscriptSearchParams;
   problems: Record<string, string[]>;
 }) {
+  // (problems are listed above the results; the panel opens so the fields they name are in view)
+  const hasProblems = Object.keys(problems).length > 0;
   const set = [
     !fixedClientId && params.clientId.length > 0, params.agentId, params.type.length > 0, params.outcome.length > 0, params.ratingMin !== undefined,
     params.ratingMax !== undefined, params.from, params.to, params.durationMin !== undefined, params.durationMax !== undefined,
@@ -43,12 +46,12 @@ export function SearchFilters({ action, clients, fixedClientId, agents, params }
   const agentChoices = agents.filter((agent) => fixedClientId || params.clientId.length !== 1 || agent.clientId === params.clientId[0]);
   const clientName = new Map(clients.map((client) => [client.id, client.name]));
   return (
-    <form method="get" action={action} role="search" aria-label="Call search" className="card card-body search-form">
+    <LiveSearchForm action={action} label="Call search" className="card card-body search-form">
       <div className="row search-main">
         <LiveSearchInput defaultValue={params.q ?? ""} placeholder={fixedClientId ? "Search this client's calls" : "Search every client's calls, e.g. leak -kitchen"} />
         <button type="submit" className="btn primary">Search</button>
       </div>
-      <details className="filters" open={set > 0}>
+      <details className="filters" open={set > 0 || hasProblems}>
         <summary>Filters{set > 0 ? ` (${set} set)` : ""}</summary>
         <div className="form-grid filter-grid">
           {!fixedClientId && clients.length > 1 ? (
@@ -82,13 +85,13 @@ export function SearchFilters({ action, clients, fixedClientId, agents, params }
           </div>
           <Select name="durationMin" label="Longer than" value={params.durationMin?.toString()} empty="Any length" options={DURATIONS} />
           <Select name="durationMax" label="Shorter than" value={params.durationMax?.toString()} empty="Any length" options={DURATIONS} />
-          <Select name="sort" label="Order" value={params.sort} empty="Best matches first" options={[{ value: "date", label: "Newest first" }]} />
+          <Select name="sort" label="Order" value={params.sort} empty="Best match (words)" options={[{ value: "date", label: "Newest first" }]} />
         </div>
         <div className="row filter-actions">
           <button type="submit" className="btn">Apply filters</button>
           <a className="small" href={action}>Clear all</a>
         </div>
       </details>
-    </form>
+    </LiveSearchForm>
   );
 }

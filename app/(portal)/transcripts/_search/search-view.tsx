@@ -21,7 +21,16 @@ export interface SearchViewProps {
   /** The current query string, for export links and paging. */
   query: URLSearchParams;
   cachedCalls: number;
+  /** How many clients the search covers (cachedCalls counts theirs). */
+  scopeCount: number;
 }
+
+/** The form's own words for the URL's parameters, for messages about them. */
+const FIELD_LABELS: Record<string, string> = {
+  q: "Search", clientId: "Clients", agentId: "Agent", type: "Call type", outcome: "Outcome", ratingMin: "Rating at least",
+  ratingMax: "Rating at most", from: "From", to: "To", durationMin: "Longer than", durationMax: "Shorter than", sort: "Order",
+  cursor: "Page", limit: "Page size",
+};
 
 function withParam(query: URLSearchParams, name: string, value: string | null): string {
   const next = new URLSearchParams(query);
@@ -42,7 +51,11 @@ export function SearchView({ action, clients, fixedClientId, agents, params, pro
       <SearchFilters action={action} clients={clients} fixedClientId={fixedClientId} agents={agents} params={params} problems={problems} />
       {Object.keys(problems).length > 0 ? (
         <div className="alert warn" role="alert">
-          <div><strong>Some filters need attention</strong>{Object.entries(problems).map(([field, messages]) => <div key={field} className="small">{field}: {messages[0]}</div>)}</div>
+          <div>
+            <strong>Some filters need attention</strong>
+            {Object.entries(problems).map(([field, messages]) => <div key={field} className="small">{FIELD_LABELS[field] ?? field}: {messages[0]?.replace(new RegExp(`^${field} `), "")}</div>)}
+            <div className="small"><Link href={action}>Start a new search</Link></div>
+          </div>
         </div>
       ) : null}
       {page ? (
@@ -72,7 +85,8 @@ export function SearchView({ action, clients, fixedClientId, agents, params, pro
 function resultsLabel(page: SearchPage, later: boolean): string {
   const count = page.items.length;
   const more = page.nextCursor ? "+" : "";
-  const what = page.matchedAs === "phone" ? "calls from that number" : count === 1 && !more ? "call" : "calls";
+  const calls = count === 1 && !more ? "call" : "calls";
+  const what = page.matchedAs === "phone" ? `${calls} from matching numbers` : calls;
   const order = page.sort === "relevance" ? "best matches first" : "newest first";
   return count === 0 ? "" : `${later ? "More: " : ""}${count}${more} ${what}, ${order}`;
 }

@@ -26,7 +26,7 @@ function Progress({ status }: { status: SyncStatus }) {
         <div className={`meter-fill ${share === null ? "indeterminate" : ""}`} style={{ width: share === null ? "30%" : `${Math.max(4, share * 100)}%` }} />
       </div>
       <div className="small muted">
-        {status.mode === "full" ? "Full resync" : "Syncing"} · agent {Math.min(agentsDone + 1, Math.max(agentsTotal, 1))} of {agentsTotal || "?"} · {pages} pages read · {added} new{updated ? `, ${updated} updated` : ""}{removed ? `, ${removed} removed` : ""}
+        {status.mode === "full" ? "Full resync" : "Syncing"} · {agentsTotal ? `agent ${Math.min(agentsDone + 1, agentsTotal)} of ${agentsTotal}` : "finding the agents"} · {pages} {pages === 1 ? "page" : "pages"} read · {added} new{updated ? `, ${updated} updated` : ""}{removed ? `, ${removed} removed` : ""}
       </div>
     </div>
   );
@@ -55,8 +55,9 @@ export function SyncPanel({ clientId, initial, canSync, keyRejected }: {
   // When a run ends, say how it went and show its calls in the results.
   useEffect(() => {
     if (previous.current === "running" && status.state !== "running") {
-      if (status.state === "failed") toast.show(`Sync stopped: ${status.lastError ?? "unknown error"}`, "error");
-      else toast.show(`Sync finished: ${status.progress.added} new ${status.progress.added === 1 ? "call" : "calls"}${status.progress.removed ? `, ${status.progress.removed} removed` : ""}.`);
+      const what = status.mode === "full" ? "Full resync" : "Sync";
+      if (status.state === "failed") toast.show(`${what} stopped: ${status.lastError ?? "unknown error"}`, "error");
+      else toast.show(`${what} finished: ${status.progress.added} new ${status.progress.added === 1 ? "call" : "calls"}${status.progress.removed ? `, ${status.progress.removed} removed` : ""}.`);
       router.refresh();
     }
     previous.current = status.state;
@@ -66,7 +67,10 @@ export function SyncPanel({ clientId, initial, canSync, keyRejected }: {
     setStarting(true);
     try {
       const next = await apiFetch<SyncStatus>(`/api/clients/${clientId}/sync${full ? "?full=1" : ""}`, { method: "POST" });
+      // Show the run now, then ask again at once: the polling interval follows the latest answer,
+      // and a short run may be over before the next tick.
       await mutate(next, { revalidate: false });
+      void mutate();
       toast.show(full ? "Full resync started." : "Sync started.");
     } catch (error) {
       toast.show(error instanceof ApiRequestError ? error.message : "Could not start the sync.", "error");
@@ -106,7 +110,7 @@ export function SyncPanel({ clientId, initial, canSync, keyRejected }: {
         <div className="alert danger small" role="alert"><div><strong>The last sync did not finish</strong>{status.lastError} The next sync continues from where it stopped.</div></div>
       ) : null}
       {status.state === "idle" && !running && status.finishedAt ? (
-        <p className="small muted">Last run: {status.mode === "full" ? "full resync" : "sync"} {ago(status.finishedAt, now)}, {status.progress.pages} pages read, {status.progress.added} new{status.progress.removed ? `, ${status.progress.removed} removed` : ""}.</p>
+        <p className="small muted">Last run: {status.mode === "full" ? "full resync" : "sync"} {ago(status.finishedAt, now)}, {status.progress.pages} {status.progress.pages === 1 ? "page" : "pages"} read, {status.progress.added} new{status.progress.removed ? `, ${status.progress.removed} removed` : ""}.</p>
       ) : null}
       {status.agents.length > 0 ? (
         <details className="sync-agents">
