@@ -7,7 +7,7 @@ export const agentIdParamsSchema = z.object({
     .string()
     .min(1)
     .max(128)
-    .regex(/^[^/?#\s]+$/, "Not a valid agent id")
+    .regex(/^[^/?#\s\p{Cc}]+$/u, "Not a valid agent id")
     // URL parsers collapse "." and ".." even when encoded: /agents/.. would reach another endpoint.
     .refine((id) => id !== "." && id !== "..", "Not a valid agent id"),
 });

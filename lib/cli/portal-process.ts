@@ -29,7 +29,9 @@ export async function runNext(command: "dev" | "start", database: EmbeddedDataba
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   serverEnv();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, command, "--port", port], { stdio: "inherit", env: process.env });
+  // Node's default 16 kB header limit would answer a long search URL with a bare 431 before our
+  // routes could (searches may be up to 20,000 characters).
+  const child = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, command, "--port", port], { stdio: "inherit", env: process.env });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

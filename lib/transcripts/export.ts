@@ -73,13 +73,18 @@ async function batch(conditions: Prisma.Sql, after: { at: Date; id: string } | n
     ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${BATCH}`);
 }
 
-export function exportStream(input: SearchInput, format: "csv" | "json"): ReadableStream<Uint8Array> {
+/**
+ * The export as a stream. The first batch is read before this returns, so a search PostgreSQL
+ * refuses fails as an error answer rather than as a download cut off after its header.
+ */
+export async function exportStream(input: SearchInput, format: "csv" | "json"): Promise<ReadableStream<Uint8Array>> {
   const plan = planSearch({ ...input, sort: "date" });
   const encoder = new TextEncoder();
   let after: { at: Date; id: string } | null = null;
   let started = false;
   let done = plan.conditions === null;
   let first = true;
+  let ready: ExportRow[] | null = done ? [] : await batch(plan.conditionsWithClient!, null);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
@@ -87,12 +92,13 @@ export function exportStream(input: SearchInput, format: "csv" | "json"): Readab
         controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${CSV_COLUMNS.join(",")}\r\n` : "[\n"));
         return;
       }
-      if (done) {
+      if (done && ready === null) {
         if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
         controller.close();
         return;
       }
-      const rows = await batch(plan.conditionsWithClient!, after);
+      const rows = ready ?? (await batch(plan.conditionsWithClient!, after));
+      ready = null;
       if (rows.length < BATCH) done = true;
       const last = rows.at(-1);
       if (last) after = { at: last.startedAt, id: last.id };

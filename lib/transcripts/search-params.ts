@@ -14,7 +14,9 @@ export const SEARCH_PARAMS = [...REPEATABLE, ...SINGLE] as const;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a real date");
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a real date")
+  // JavaScript has a year 0000, PostgreSQL does not; no call predates 1900 or follows 2999.
+  .refine((value) => value >= "1900-01-01" && value <= "2999-12-31", "Use a date between 1900 and 2999");
 
 const number = (label: string, min: number, max: number, integer = false) =>
   z
@@ -23,7 +25,8 @@ const number = (label: string, min: number, max: number, integer = false) =>
     .transform(Number)
     .pipe(z.number().min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`));
 
-const label = z.string().trim().min(1).max(64);
+// NUL cannot reach PostgreSQL, and no type or outcome has control characters.
+const label = z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]*$/u, "Remove control characters");
 
 export const transcriptSearchSchema = z
   .object({

@@ -220,10 +220,14 @@ describe("words common and rare, recently and long ago (the three ways a page is
   });
 
   it("relevance ranks the recent matches of a common word, and every match of a rare one", async () => {
-    const common = await upstreamIds(await searchTranscripts({ agencyId, clientIds: [busy], q: "sourdough", limit: 100 }));
+    const commonPage = await searchTranscripts({ agencyId, clientIds: [busy], q: "sourdough", limit: 100 });
+    expect(commonPage.rankedFrom).toBe("recent-calls"); // and the page says so
+    const common = await upstreamIds(commonPage);
     expect(common.slice(0, 20).every((id) => index(id) % 10 === 0)).toBe(true); // said twice: ranked first
     expect(Math.min(...common.map(index))).toBeGreaterThanOrEqual(count - RECENT_CALLS);
-    const rare = await upstreamIds(await searchTranscripts({ agencyId, clientIds: [busy], q: "spelt", limit: 100 }));
+    const rarePage = await searchTranscripts({ agencyId, clientIds: [busy], q: "spelt", limit: 100 });
+    expect(rarePage.rankedFrom).toBe("all-matches");
+    const rare = await upstreamIds(rarePage);
     expect(rare.map(index).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => 1000 + i));
   });
 });

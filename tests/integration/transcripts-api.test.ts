@@ -105,7 +105,7 @@ describe("GET /api/transcripts", () => {
   });
 
   it("refuses bad parameters with field errors", async () => {
-    for (const query of ["?limit=0", "?limit=abc", "?from=2026-02-30", "?from=2026-03-02&to=2026-03-01", "?ratingMin=6", "?sort=best", "?page=2", "?q=a&q=b", "?cursor=garbage", `?clientId=${"x".repeat(100)}`]) {
+    for (const query of ["?limit=0", "?limit=abc", "?from=2026-02-30", "?from=0000-01-01", "?to=0000-12-31", "?agentId=%00", "?type=a%00b", "?outcome=%00", "?from=2026-03-02&to=2026-03-01", "?ratingMin=6", "?sort=best", "?page=2", "?q=a&q=b", "?cursor=garbage", `?clientId=${"x".repeat(100)}`]) {
       const result = await search(owner.cookie, query);
       expectError(result, 400, "validation_failed");
       expect(Object.keys(result.body.error.fieldErrors ?? {}).length, query).toBeGreaterThan(0);
@@ -142,6 +142,9 @@ describe("GET /api/transcripts/export", () => {
     expectError(await exportOf(owner.cookie, "?format=xml"), 400, "validation_failed");
     expectError(await exportOf(owner.cookie, `?clientId=${foreignClient}`), 404, "not_found");
     expectError(await exportOf(owner.cookie, "?cursor=abc"), 400, "validation_failed");
+    // Refused before the download starts: an error answer, not a file cut off after its header.
+    expectError(await exportOf(owner.cookie, "?agentId=%00"), 400, "validation_failed");
+    expectError(await exportOf(owner.cookie, "?format=json&from=0000-01-01"), 400, "validation_failed");
   });
 });
 

@@ -73,10 +73,13 @@ describe("phone queries", () => {
 
 describe("cursors", () => {
   it("round-trip, and anything else is refused", () => {
-    const cursor = { s: "relevance" as const, r: 0.0607927106320858, t: "2026-11-20T10:00:00.000Z", i: "abc" };
+    const cursor = { s: "relevance" as const, r: 0.0607927106320858, t: "2026-11-20T10:00:00.000Z", i: "0b9d5c3e-1f2a-4c4b-9a55-2f0e3d7c1a11" };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('{"s":"date","t":"yesterday","i":"x"}').toString("base64url"))).toBeNull();
+    // Values PostgreSQL would refuse (year 0000, NUL) are refused here, before any query.
+    expect(decodeCursor(Buffer.from(JSON.stringify({ s: "date", t: "0000-01-01T00:00:00Z", i: cursor.i })).toString("base64url"))).toBeNull();
+    expect(decodeCursor(Buffer.from(JSON.stringify({ s: "date", t: cursor.t, i: "\u0000" })).toString("base64url"))).toBeNull();
   });
 });
 

@@ -22,6 +22,12 @@ export const MATCH_CAP = 5000;
 /** In step 3, relevance ranks the newest this many matches. */
 export const RELEVANCE_WINDOW = 200;
 
+/**
+ * What a relevance-sorted page was chosen from: the matches among the scope's newest RECENT_CALLS
+ * calls, every match, or the newest RELEVANCE_WINDOW matches. (By date, every page is exact.)
+ */
+export type CandidatePool = "recent-calls" | "all-matches" | "newest-matches";
+
 export interface Candidate {
   id: string;
   startedAt: Date;
@@ -68,7 +74,7 @@ export async function findCandidates(opts: {
   sort: "relevance" | "date";
   cursor: SearchCursor | null;
   limit: number;
-}): Promise<Candidate[]> {
+}): Promise<{ candidates: Candidate[]; pool: CandidatePool }> {
   const { conditions, scope, matchOnly, tsq, sort, cursor, limit } = opts;
   const rank = sort === "relevance" && tsq ? Prisma.sql`ts_rank(t."searchVector", ${tsq})::float8` : Prisma.sql`NULL::float8`;
   const keyset = sort === "date" && cursor ? Prisma.sql`AND (t."startedAt", t.id) < (${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
@@ -78,18 +84,18 @@ export async function findCandidates(opts: {
     SELECT t.id, t."startedAt", ${rank} AS rank
     FROM (SELECT * FROM "Transcript" t WHERE ${scope} ${keyset} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}) t
     WHERE ${conditions}`);
-  if (recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) return pageOf(recent, sort, cursor, limit);
+  if (recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) return { candidates: pageOf(recent, sort, cursor, limit), pool: "recent-calls" };
 
   // 2. Rare lately: every match, from the full-text (or caller-digits) index alone. OFFSET 0 keeps
   // the index question on its own, so PostgreSQL does not AND in a bitmap of the agency's every call.
   const indexed = Prisma.sql`(SELECT * FROM "Transcript" t WHERE ${matchOnly} OFFSET 0) t`;
   const matches = await db().$queryRaw<Candidate[]>(Prisma.sql`
     SELECT t.id, t."startedAt", ${rank} AS rank FROM ${indexed} WHERE ${conditions} ${keyset} LIMIT ${MATCH_CAP + 1}`);
-  if (matches.length <= MATCH_CAP) return pageOf(matches, sort, cursor, limit);
+  if (matches.length <= MATCH_CAP) return { candidates: pageOf(matches, sort, cursor, limit), pool: "all-matches" };
 
   const from = Prisma.sql`FROM "Transcript" t WHERE ${conditions} ${keyset}`;
   // 3. Common long ago: newest first until enough match.
   const take = sort === "date" ? limit + 1 : RELEVANCE_WINDOW;
   const newest = await newestFirst<Candidate>(Prisma.sql`SELECT t.id, t."startedAt", ${rank} AS rank ${from} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${take}`);
-  return pageOf(newest, sort, cursor, limit);
+  return { candidates: pageOf(newest, sort, cursor, limit), pool: "newest-matches" };
 }

@@ -7,8 +7,9 @@ const cursorSchema = z.object({
   s: z.enum(["relevance", "date"]),
   /** Relevance: the rank of the last row (float8, exact through JSON). */
   r: z.number().optional(),
-  t: z.iso.datetime(),
-  i: z.string().min(1).max(64),
+  t: z.iso.datetime().refine((value) => value >= "1970" && value < "3000", "out of range"),
+  /** Our transcript ids are UUIDs. */
+  i: z.string().regex(/^[0-9a-f-]{36}$/),
 });
 export type SearchCursor = z.infer<typeof cursorSchema>;
 

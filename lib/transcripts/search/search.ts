@@ -2,15 +2,16 @@
 // conversation, or a caller's number, plus filters, over any set of the agency's clients. Sorted
 // by date (newest first) or by relevance; keyset pagination either way.
 //
-// Relevance ranks every match when there are up to 2,000, and the newest 200 matches of a word
-// more common than that: ranking scores each row, and a word in a third of a million calls would
-// otherwise take seconds. Older matches are a date-sorted search away. How the calls of a page are
-// found, fast for rare and common words alike, is candidates.ts. (npm run bench:search measures
-// it; see BENCHMARKS.md.)
+// Relevance ranks the matches among the newest 2,000 calls of the search's scope when at least 30
+// of them match; otherwise every match (up to 5,000), or the newest 200 matches of a word common
+// long ago. Ranking scores each row, and a word in a third of a million calls would take seconds
+// to rank in full; the page says which it did (rankedFrom), and sorting by date covers every
+// match. How the calls of a page are found, fast for rare and common words alike, is
+// candidates.ts. (npm run bench:search measures it; see BENCHMARKS.md.)
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { phoneQuery } from "../phone-digits";
-import { findCandidates } from "./candidates";
+import { findCandidates, type CandidatePool } from "./candidates";
 import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
 import { parseSearchQuery } from "./query";
 import { HIGHLIGHT_OPTIONS, plainSnippet, snippetHtml } from "./snippet";
@@ -67,6 +68,8 @@ export interface SearchPage {
   sort: "relevance" | "date";
   /** What the text query was taken as: words, a phone number, or nothing searchable. */
   matchedAs: "text" | "phone" | "none" | "unsearchable";
+  /** Relevance only: whether every match was ranked, or the recent ones (see candidates.ts). */
+  rankedFrom?: CandidatePool;
 }
 
 export class InvalidCursor extends Error {
@@ -176,9 +179,11 @@ export async function searchTranscripts(input: SearchInput): Promise<SearchPage>
   if (!conditions) return EMPTY(sort, matchedAs);
 
   let page: Prisma.Sql;
+  let rankedFrom: CandidatePool | undefined;
   if (matchOnly) {
-    const candidates = await findCandidates({ conditions, scope: scope!, matchOnly, tsq, sort, cursor, limit });
-    if (candidates.length === 0) return EMPTY(sort, matchedAs);
+    const { candidates, pool } = await findCandidates({ conditions, scope: scope!, matchOnly, tsq, sort, cursor, limit });
+    if (sort === "relevance") rankedFrom = pool;
+    if (candidates.length === 0) return { ...EMPTY(sort, matchedAs), ...(rankedFrom ? { rankedFrom } : {}) };
     page = Prisma.sql`SELECT p.id, p.rank, p.ord FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.rank)}::float8[])
       WITH ORDINALITY AS p(id, rank, ord)`;
   } else {
@@ -207,7 +212,7 @@ export async function searchTranscripts(input: SearchInput): Promise<SearchPage>
   const items = rows.slice(0, limit).map(toHit);
   const last = rows.length > limit ? items.at(-1) : undefined;
   const nextCursor = last ? encodeCursor({ s: sort, ...(sort === "relevance" ? { r: last.rank ?? 0 } : {}), t: last.startedAt, i: last.id }) : null;
-  return { items, nextCursor, sort, matchedAs };
+  return { items, nextCursor, sort, matchedAs, ...(rankedFrom ? { rankedFrom } : {}) };
 }
 
 function toHit(row: Row): TranscriptHit {

@@ -87,7 +87,11 @@ function resultsLabel(page: SearchPage, later: boolean): string {
   const more = page.nextCursor ? "+" : "";
   const calls = count === 1 && !more ? "call" : "calls";
   const what = page.matchedAs === "phone" ? `${calls} from matching numbers` : calls;
-  const order = page.sort === "relevance" ? "best matches first" : "newest first";
+  const order = page.sort === "date"
+    ? "newest first"
+    : page.rankedFrom === "recent-calls" ? "best matches among the newest 2,000 calls (order by newest for all of them)"
+    : page.rankedFrom === "newest-matches" ? "best of the newest 200 matches (order by newest for all of them)"
+    : "best matches first";
   return count === 0 ? "" : `${later ? "More: " : ""}${count}${more} ${what}, ${order}`;
 }
 
