@@ -71,6 +71,7 @@ describe("transcript search", () => {
     const page = await search({ q: "leaks" });
     expect(page.matchedAs).toBe("text");
     expect(page.sort).toBe("relevance");
+    expect(page.rankedFrom).toBe("all-matches"); // a scope smaller than the recent window: every match ranked
     const found = await upstreamIds(page);
     expect(found).toEqual(expect.arrayContaining(["p-leak", "p-xss", "d-implant"]));
     expect(found).not.toContain("x-leak");

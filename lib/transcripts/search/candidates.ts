@@ -80,11 +80,17 @@ export async function findCandidates(opts: {
   const keyset = sort === "date" && cursor ? Prisma.sql`AND (t."startedAt", t.id) < (${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
 
   // 1. The newest calls of the scope, then the matches among them (the LIMIT inside bounds the walk).
-  const recent = await db().$queryRaw<Candidate[]>(Prisma.sql`
-    SELECT t.id, t."startedAt", ${rank} AS rank
-    FROM (SELECT * FROM "Transcript" t WHERE ${scope} ${keyset} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}) t
+  // `scanned` (over at most RECENT_CALLS rows) tells whether those were all the scope has.
+  const recent = await db().$queryRaw<(Candidate & { scanned: number })[]>(Prisma.sql`
+    SELECT t.id, t."startedAt", ${rank} AS rank, t.scanned
+    FROM (SELECT s.*, count(*) OVER ()::int AS scanned FROM (
+      SELECT * FROM "Transcript" t WHERE ${scope} ${keyset} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}) s) t
     WHERE ${conditions}`);
-  if (recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) return { candidates: pageOf(recent, sort, cursor, limit), pool: "recent-calls" };
+  // (With no match at all there is no row to tell; step 2 then finds none, or the few there are.)
+  const everyCall = recent.length > 0 && recent[0]!.scanned < RECENT_CALLS;
+  if (everyCall || recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) {
+    return { candidates: pageOf(recent, sort, cursor, limit), pool: everyCall ? "all-matches" : "recent-calls" };
+  }
 
   // 2. Rare lately: every match, from the full-text (or caller-digits) index alone. OFFSET 0 keeps
   // the index question on its own, so PostgreSQL does not AND in a bitmap of the agency's every call.
