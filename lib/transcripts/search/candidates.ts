@@ -80,16 +80,11 @@ export async function findCandidates(opts: {
   const keyset = sort === "date" && cursor ? Prisma.sql`AND (t."startedAt", t.id) < (${cursor.t}::timestamp, ${cursor.i})` : Prisma.empty;
 
   // 1. The newest calls of the scope, then the matches among them (the LIMIT inside bounds the walk).
-  // `scanned` (over at most RECENT_CALLS rows) tells whether those were all the scope has.
-  const recent = await db().$queryRaw<(Candidate & { scanned: number })[]>(Prisma.sql`
-    SELECT t.id, t."startedAt", ${rank} AS rank, t.scanned
-    FROM (SELECT s.*, count(*) OVER ()::int AS scanned FROM (
-      SELECT * FROM "Transcript" t WHERE ${scope} ${keyset} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}) s) t
-    WHERE ${conditions}`);
-  // (With no match at all there is no row to tell; step 2 then finds none, or the few there are.)
-  const everyCall = recent.length > 0 && recent[0]!.scanned < RECENT_CALLS;
-  if (everyCall || recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) {
-    return { candidates: pageOf(recent, sort, cursor, limit), pool: everyCall ? "all-matches" : "recent-calls" };
+  const walk = Prisma.sql`SELECT * FROM "Transcript" t WHERE ${scope} ${keyset} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}`;
+  const recent = await db().$queryRaw<Candidate[]>(Prisma.sql`
+    SELECT t.id, t."startedAt", ${rank} AS rank FROM (${walk}) t WHERE ${conditions}`);
+  if (recent.length >= (sort === "date" ? limit + 1 : ENOUGH_TO_RANK)) {
+    return { candidates: pageOf(recent, sort, cursor, limit), pool: sort === "relevance" && (await wholeScopeRead(scope)) ? "all-matches" : "recent-calls" };
   }
 
   // 2. Rare lately: every match, from the full-text (or caller-digits) index alone. OFFSET 0 keeps
@@ -104,4 +99,11 @@ export async function findCandidates(opts: {
   const take = sort === "date" ? limit + 1 : RELEVANCE_WINDOW;
   const newest = await newestFirst<Candidate>(Prisma.sql`SELECT t.id, t."startedAt", ${rank} AS rank ${from} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${take}`);
   return { candidates: pageOf(newest, sort, cursor, limit), pool: "newest-matches" };
+}
+
+/** Whether the scope has fewer calls than step 1 reads (then its matches were every match). */
+async function wholeScopeRead(scope: Prisma.Sql): Promise<boolean> {
+  const [row] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Transcript" t WHERE ${scope} ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${RECENT_CALLS}) s`);
+  return (row?.n ?? 0) < RECENT_CALLS;
 }
