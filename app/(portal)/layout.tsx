@@ -7,15 +7,16 @@ import { NavLink } from "@/app/_components/nav-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
-import { listClientAccounts } from "@/lib/clients/service";
+import { listVisibleClientAccounts } from "@/lib/clients/service";
 
 export const dynamic = "force-dynamic";
 
 const ROLE_LABELS = { owner: "Owner", admin: "Admin", member: "Member", viewer: "Viewer", client_user: "Client user" } as const;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { user, agency, role } = await requirePageAgency();
-  const clients = can(role, "client:read") ? await listClientAccounts(agency.id) : [];
+  const context = await requirePageAgency();
+  const { user, agency, role, access } = context;
+  const clients = can(access, "client:read") ? await listVisibleClientAccounts(context) : [];
   const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint, status }));
   return (
     <div className="shell">
@@ -26,11 +27,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         <nav className="nav" aria-label="Main">
           <span className="nav-label">Agency</span>
           <NavLink href="/" exact>Clients</NavLink>
-          {can(role, "transcript:read") ? <NavLink href="/transcripts">Calls</NavLink> : null}
-          {can(role, "transcript:read") ? <NavLink href="/analytics">Analytics</NavLink> : null}
-          {can(role, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
-          {can(role, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
-          {can(role, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
+          {can(access, "transcript:read") ? <NavLink href="/transcripts">Calls</NavLink> : null}
+          {can(access, "transcript:read") ? <NavLink href="/analytics">Analytics</NavLink> : null}
+          {can(access, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
+          {can(access, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
+          {can(access, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>

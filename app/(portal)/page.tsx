@@ -6,18 +6,19 @@ import { Suspense } from "react";
 import { PhoneIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
-import { listClientAccounts } from "@/lib/clients/service";
+import { listVisibleClientAccounts } from "@/lib/clients/service";
 import { ClientUsageCells, ClientUsageCellsLoading } from "./client-usage-cells";
 
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function AgencyHomePage() {
-  const { agency, role } = await requirePageAgency();
-  if (!can(role, "client:read")) {
+  const context = await requirePageAgency();
+  const { agency, access } = context;
+  if (!can(access, "client:read")) {
     return <div className="alert info">Your role does not include the agency&apos;s client list.</div>;
   }
-  const clients = await listClientAccounts(agency.id);
-  const canCreate = can(role, "client:create");
+  const clients = await listVisibleClientAccounts(context);
+  const canCreate = can(access, "client:create");
   return (
     <>
       <div className="page-header">

@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { findClientAccount } from "@/lib/clients/service";
 import { agencyForUser, AGENCY_COOKIE, type AgencyContext } from "./agency";
-import { can, type Action } from "./permissions";
+import { can, canSeeClient, type Action } from "./permissions";
 import { sessionCookieName, userFromSessionToken, type SessionUser } from "./session";
 
 export const getPageUser = cache(async (): Promise<SessionUser | null> => {
@@ -24,11 +24,21 @@ export const requirePageAgency = cache(async (): Promise<{ user: SessionUser } &
   return { user, ...context };
 });
 
-/** A client account of the caller's agency, or the 404 page (also for other agencies' ids). */
+/**
+ * A client account the caller may see, or the 404 page (also for other agencies' ids and clients
+ * they are not assigned to, and when they may not do `action` there: a page offers no 403).
+ */
 export const requirePageClient = cache(async (clientId: string, action: Action = "client:read") => {
   const context = await requirePageAgency();
-  const client = await findClientAccount(context.agency.id, clientId);
+  const client = canSeeClient(context.access, clientId) ? await findClientAccount(context.agency.id, clientId) : null;
   if (!client) notFound();
-  if (!can(context.role, action)) notFound();
+  if (!can(context.access, action, client.id)) notFound();
   return { ...context, client };
 });
+
+/** An agency-wide page (members, audit, tokens…): the 404 page for anyone who may not. */
+export async function requirePageAction(action: Action) {
+  const context = await requirePageAgency();
+  if (!can(context.access, action)) notFound();
+  return context;
+}

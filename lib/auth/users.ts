@@ -64,7 +64,8 @@ export async function createUserForOperator(
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
       const agency = existing ?? (await tx.agency.create({ data: { name: input.agencyName! }, select: { id: true, name: true } }));
       const role: OperatorRole = existing ? (input.role ?? "member") : "owner";
-      await tx.membership.create({ data: { agencyId: agency.id, userId: user.id, role } });
+      // An operator's member or viewer starts with every client; the members page narrows it.
+      await tx.membership.create({ data: { agencyId: agency.id, userId: user.id, role, allClients: role === "member" || role === "viewer" } });
       return { user: { id: user.id, email: user.email }, agency: { id: agency.id, name: agency.name, created: !existing }, role };
     });
   } catch (error) {

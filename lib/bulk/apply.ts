@@ -11,7 +11,7 @@ import type { BulkApplyBody, BulkChange } from "./bulk-schemas";
 import { changedFields, fieldsOf, planChange, type FieldValues } from "./change";
 import { prepareBulk } from "./prepare";
 import { checkVoice, labelsOf, type TargetLabels } from "./preview";
-import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError } from "./targets";
+import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError, type BulkContext } from "./targets";
 
 export type BulkApplyItem = TargetLabels & {
   status: "applied" | "unchanged" | "failed";
@@ -67,8 +67,9 @@ async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, cli
   }
 }
 
-export async function applyBulkChange(agencyId: string, body: BulkApplyBody): Promise<BulkApplyResult> {
-  const { groups, missing } = await prepareBulk(agencyId, body.targets, body.change);
+export async function applyBulkChange(context: BulkContext, body: BulkApplyBody): Promise<BulkApplyResult> {
+  const { groups, missing } = await prepareBulk(context, body.targets, body.change);
+  const agencyId = context.agency.id;
   const items = new Array<BulkApplyItem>(body.targets.length);
   for (const { target, index } of missing) items[index] = { ...labelsOf(target, null), status: "failed", error: NOT_FOUND_ERROR };
 

@@ -4,15 +4,15 @@
 // invalid (400, nothing sent): the person typed one number for all of them and should fix it once.
 import { validationError, type FieldErrors } from "@/lib/api/errors";
 import { resolveChangeForCountry, type BulkChange } from "./bulk-schemas";
-import { groupTargetsByClient, type ClientGroup, type TargetRef } from "./targets";
+import { groupTargetsByClient, type BulkContext, type ClientGroup, type TargetRef } from "./targets";
 
 export interface PreparedBulk<T extends TargetRef> {
   groups: (ClientGroup<T> & { change: BulkChange })[];
   missing: { target: T; index: number }[];
 }
 
-export async function prepareBulk<T extends TargetRef>(agencyId: string, targets: readonly T[], change: BulkChange): Promise<PreparedBulk<T>> {
-  const { groups, missing } = await groupTargetsByClient(agencyId, targets);
+export async function prepareBulk<T extends TargetRef>(context: BulkContext, targets: readonly T[], change: BulkChange): Promise<PreparedBulk<T>> {
+  const { groups, missing } = await groupTargetsByClient(context, targets);
   const fieldErrors: FieldErrors = {};
   const prepared = groups.map((group) => {
     const resolved = resolveChangeForCountry(change, group.client.country);

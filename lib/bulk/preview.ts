@@ -6,7 +6,7 @@ import type { Agent, OnCallClerkClient, Voice } from "@/lib/oncallclerk";
 import type { BulkChange, BulkPreviewBody } from "./bulk-schemas";
 import { planChange, type FieldValues } from "./change";
 import { prepareBulk } from "./prepare";
-import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError, type TargetRef } from "./targets";
+import { CLIENT_CONCURRENCY, isKeyFailure, mapWithLimit, NOT_FOUND_ERROR, targetErrorOf, withClientUpstream, type TargetError, type TargetRef, type BulkContext } from "./targets";
 
 export interface TargetLabels {
   clientId: string;
@@ -70,8 +70,9 @@ function previewOne(agent: Agent, target: TargetRef, clientName: string, change:
   };
 }
 
-export async function previewBulkChange(agencyId: string, body: BulkPreviewBody): Promise<BulkPreview> {
-  const { groups, missing } = await prepareBulk(agencyId, body.targets, body.change);
+export async function previewBulkChange(context: BulkContext, body: BulkPreviewBody): Promise<BulkPreview> {
+  const { groups, missing } = await prepareBulk(context, body.targets, body.change);
+  const agencyId = context.agency.id;
   const items = new Array<BulkPreviewItem>(body.targets.length);
   for (const { target, index } of missing) items[index] = { ...labelsOf(target, null), status: "failed", error: NOT_FOUND_ERROR };
 

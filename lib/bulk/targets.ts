@@ -6,12 +6,17 @@ import { ApiError } from "@/lib/api/errors";
 import { fromUpstreamError } from "@/lib/api/upstream-errors";
 import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
 import { clientIdSchema, type ClientAccountView } from "@/lib/clients/schemas";
-import { listClientAccounts } from "@/lib/clients/service";
+import type { AgencyContext } from "@/lib/auth/agency";
+import { can } from "@/lib/auth/permissions";
+import { listVisibleClientAccounts } from "@/lib/clients/service";
 import { upstreamForClient } from "@/lib/clients/upstream";
 import { isOnCallClerkError, type OnCallClerkClient } from "@/lib/oncallclerk";
 
 /** Clients worked on at the same time; a client's own targets always go one after another. */
 export const CLIENT_CONCURRENCY = 4;
+
+/** Who asks: bulk work covers only the clients they may change agents of. */
+export type BulkContext = Pick<AgencyContext, "agency" | "access">;
 
 export interface TargetRef {
   clientId: string;
@@ -31,12 +36,13 @@ export interface ClientGroup<T extends TargetRef> {
 export const NOT_FOUND_ERROR: TargetError = { code: "not_found", message: "No such client" };
 
 /**
- * Targets by client. Clients are read with the agency id in the query; an id that is malformed,
- * unknown or another agency's is simply missing, and its targets come back in `missing` — all
- * alike, so the answer never says whether the id exists elsewhere.
+ * Targets by client. Clients are read with the agency id in the query, narrowed to the ones the
+ * person may change agents of; an id that is malformed, unknown, another agency's or one they may
+ * not change is simply missing, and its targets come back in `missing` — all alike, so the answer
+ * never says whether the id exists elsewhere.
  */
-export async function groupTargetsByClient<T extends TargetRef>(agencyId: string, targets: readonly T[]) {
-  const clients = await listClientAccounts(agencyId);
+export async function groupTargetsByClient<T extends TargetRef>(context: BulkContext, targets: readonly T[]) {
+  const clients = (await listVisibleClientAccounts(context)).filter((client) => can(context.access, "agent:update", client.id));
   const byId = new Map(clients.map((client) => [client.id, client]));
   const groups = new Map<string, ClientGroup<T>>();
   const missing: { target: T; index: number }[] = [];

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { fromUpstreamError } from "@/lib/api/upstream-errors";
+import type { Access } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOnCallClerkError, type Usage } from "@/lib/oncallclerk";
@@ -12,8 +13,20 @@ import { upstreamForKey } from "./upstream";
 
 export type { ClientAccountView };
 
+/** Every client of the agency, for work done on the agency's behalf (sync, bulk targets checked later). */
 export function listClientAccounts(agencyId: string): Promise<ClientAccountView[]> {
   return db().clientAccount.findMany({ where: { agencyId }, orderBy: { name: "asc" }, select: clientAccountSelect });
+}
+
+/** The clients this person sees: the agency's, narrowed to their assignments. */
+export function listVisibleClientAccounts(context: { agency: { id: string }; access: Access }): Promise<ClientAccountView[]> {
+  return db().clientAccount.findMany({ where: visibleClientWhere(context), orderBy: { name: "asc" }, select: clientAccountSelect });
+}
+
+/** The Prisma filter for "clients this person sees" (the agency id always in it). */
+export function visibleClientWhere(context: { agency: { id: string }; access: Access }) {
+  const { clientIds } = context.access;
+  return clientIds === null ? { agencyId: context.agency.id } : { agencyId: context.agency.id, id: { in: [...clientIds] } };
 }
 
 export function findClientAccount(agencyId: string, clientId: string): Promise<ClientAccountView | null> {

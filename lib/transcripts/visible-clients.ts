@@ -1,8 +1,9 @@
 // Which client accounts' transcripts a person may see: the one question every transcript search,
-// export and analytics view asks first. Today that is every client of the agency for anyone who
-// may read transcripts; per-client assignments narrow it here, and only here.
+// export and analytics view asks first. The clients they see (every client, their assignments, or a
+// client user's one client), where they may read transcripts.
 import { can } from "@/lib/auth/permissions";
 import type { AgencyContext } from "@/lib/auth/agency";
+import { visibleClientWhere } from "@/lib/clients/service";
 import { db } from "@/lib/db/client";
 
 export interface VisibleClient {
@@ -22,11 +23,12 @@ export async function visibleClients(context: AgencyContext): Promise<VisibleCli
  * assignments narrow what someone sees, `wholeAgency` must be false for them.
  */
 export async function visibleScope(context: AgencyContext): Promise<{ clients: VisibleClient[]; wholeAgency: boolean }> {
-  if (!can(context.role, "transcript:read")) return { clients: [], wholeAgency: false };
+  if (!can(context.access, "transcript:read")) return { clients: [], wholeAgency: false };
   const clients = await db().clientAccount.findMany({
-    where: { agencyId: context.agency.id },
+    where: visibleClientWhere(context),
     select: { id: true, name: true, timeZone: true, country: true },
     orderBy: { name: "asc" },
   });
-  return { clients, wholeAgency: true };
+  const readable = clients.filter((client) => can(context.access, "transcript:read", client.id));
+  return { clients: readable, wholeAgency: context.access.clientIds === null && readable.length === clients.length };
 }

@@ -24,10 +24,11 @@ beforeAll(async () => {
   admin = await createMember(owner.agency, "admin");
   member = await createMember(owner.agency, "member");
   viewer = await createMember(owner.agency, "viewer");
-  clientUser = await createMember(owner.agency, "client_user");
   const created = await api.createClient(owner.cookie, { name: "Harbour Vets", apiKey: KEY, country: "GB" });
   expectOk(created, 201);
   clientId = created.body.data.id;
+  // Their own client, with nothing granted: they see it, and may do nothing with it.
+  clientUser = await createMember(owner.agency, "client_user", "client_user", { clientIds: [clientId] });
   agentId = ((await harness.sim.upstream<{ data: { id: string }[] }>(KEY, "/agents")).body.data[0]!).id;
 });
 

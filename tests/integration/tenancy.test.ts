@@ -136,11 +136,22 @@ describe("roles inside the agency", () => {
     expectOk(await api.deleteClient(admin.cookie, created.body.data.id));
   });
 
-  it("a client_user can do nothing with the agency's clients", async () => {
-    const clientUser = await createMember(owner.agency, "client_user");
-    expectError(await api.listClients(clientUser.cookie), 403, "forbidden");
-    expectError(await api.getClient(clientUser.cookie, clientId), 403, "forbidden");
+  it("a client_user sees only their own client, and with no grants may do nothing there", async () => {
+    const other = await api.createClient(owner.cookie, { name: "Somebody Else", apiKey: freshKey("starter", "other") });
+    expectOk(other, 201);
+    const clientUser = await createMember(owner.agency, "client_user", "client_user", { clientIds: [clientId] });
+    const listed = await api.listClients(clientUser.cookie);
+    expectOk(listed);
+    expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual([clientId]);
+    expectOk(await api.getClient(clientUser.cookie, clientId));
     expectError(await api.listAgents(clientUser.cookie, clientId), 403, "forbidden");
+    // The agency's other client does not exist for them.
+    expectError(await api.getClient(clientUser.cookie, other.body.data.id), 404, "not_found");
+    expectError(await api.listAgents(clientUser.cookie, other.body.data.id), 404, "not_found");
+    expectOk(await api.deleteClient(owner.cookie, other.body.data.id));
+    // Unassigned, they see nothing at all.
+    const unassigned = await createMember(owner.agency, "client_user", "unassigned");
+    expectError(await api.getClient(unassigned.cookie, clientId), 404, "not_found");
   });
 
   it("a role change takes effect on the next request (roles are not baked into the session)", async () => {

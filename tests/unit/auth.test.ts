@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sameOriginRedirect, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { can } from "@/lib/auth/permissions";
+import { can, canSeeClient, type Access } from "@/lib/auth/permissions";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { readCookie } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 describe("passwords", () => {
   it("hashes with argon2id and verifies only the right password", async () => {
@@ -55,13 +56,50 @@ describe("callback URLs after sign-in", () => {
 });
 
 describe("permissions", () => {
-  it("lets owners and admins manage clients, others only read, client users nothing yet", () => {
-    expect(can("owner", "client:delete")).toBe(true);
-    expect(can("admin", "client:create")).toBe(true);
-    expect(can("member", "client:read")).toBe(true);
-    expect(can("member", "client:update")).toBe(false);
-    expect(can("viewer", "client:create")).toBe(false);
-    expect(can("client_user", "client:read")).toBe(false);
+  const access = (role: Role, extra: Partial<Access> = {}): Access => ({ role, clientIds: null, clientGrants: [], maskCallers: false, ...extra });
+
+  it("lets owners and admins manage clients, others only read", () => {
+    expect(can(access("owner"), "client:delete", "c1")).toBe(true);
+    expect(can(access("admin"), "client:create")).toBe(true);
+    expect(can(access("member"), "client:read", "c1")).toBe(true);
+    expect(can(access("member"), "client:update", "c1")).toBe(false);
+    expect(can(access("viewer"), "client:create")).toBe(false);
+    expect(can(access("viewer"), "agent:update", "c1")).toBe(false);
+  });
+
+  it("keeps members and viewers to the clients assigned to them", () => {
+    const member = access("member", { clientIds: ["c1"] });
+    expect(can(member, "agent:update", "c1")).toBe(true);
+    expect(can(member, "agent:read", "c2")).toBe(false);
+    expect(canSeeClient(member, "c2")).toBe(false);
+    // Agency-wide actions are not about one client.
+    expect(can(member, "template:manage")).toBe(true);
+    // Nobody assigned: nothing per client, not even in the navigation.
+    expect(can(access("viewer", { clientIds: [] }), "transcript:read")).toBe(false);
+  });
+
+  it("gives a client user what the agency chose, and never keys, deletes or members", () => {
+    const readOnly = access("client_user", { clientIds: ["c1"], clientGrants: ["view_calls"] });
+    expect(can(readOnly, "client:read", "c1")).toBe(true);
+    expect(can(readOnly, "transcript:read", "c1")).toBe(true);
+    expect(can(readOnly, "account:read", "c1")).toBe(false);
+    expect(can(readOnly, "transcript:read", "c2")).toBe(false);
+    const editor = access("client_user", { clientIds: ["c1"], clientGrants: ["edit_hours_faq"] });
+    expect(can(editor, "agent:update-hours-faq", "c1")).toBe(true);
+    expect(can(editor, "agent:update", "c1")).toBe(false);
+    const everything = access("client_user", { clientIds: ["c1"], clientGrants: ["view_calls", "view_usage", "view_agents", "edit_hours_faq", "edit_agents"] });
+    for (const never of ["client:update", "client:delete", "agent:delete", "account:delete", "agent:create", "audit:read", "transcript:sync"] as const) {
+      expect(can(everything, never, "c1"), never).toBe(false);
+    }
+    for (const never of ["member:read", "member:manage", "client:create", "template:read"] as const) expect(can(everything, never), never).toBe(false);
+  });
+
+  it("caps a person by their API token's role", () => {
+    const ownerWithViewerToken = access("owner", { tokenRole: "viewer" });
+    expect(can(ownerWithViewerToken, "agent:read", "c1")).toBe(true);
+    expect(can(ownerWithViewerToken, "agent:update", "c1")).toBe(false);
+    // A token never lifts a person above their own role.
+    expect(can(access("viewer", { tokenRole: "owner" }), "agent:update", "c1")).toBe(false);
   });
 });
 

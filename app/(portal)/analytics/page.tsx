@@ -15,7 +15,7 @@ const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((par
 
 export default async function AgencyAnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requirePageAgency();
-  if (!can(context.role, "transcript:read")) return <div className="alert info">Your role does not include call analytics.</div>;
+  if (!can(context.access, "transcript:read")) return <div className="alert info">Your role does not include call analytics.</div>;
   const raw = Number((await searchParams).days);
   const days = (PERIOD_DAYS as readonly number[]).includes(raw) ? raw : 30;
   const clients = await visibleClients(context);

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { HeadsetIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
-import { listClientAccounts } from "@/lib/clients/service";
+import { listVisibleClientAccounts } from "@/lib/clients/service";
 import { BulkWorkspace } from "./bulk-workspace";
 import { loadAgentGroups } from "./load-agent-groups";
 
@@ -24,8 +24,9 @@ function Header({ children }: { children?: React.ReactNode }) {
 }
 
 export default async function BulkPage() {
-  const { agency, role } = await requirePageAgency();
-  if (!can(role, "agent:update")) {
+  const context = await requirePageAgency();
+  const { agency, access } = context;
+  if (!can(access, "agent:update")) {
     return (
       <>
         <Header />
@@ -33,7 +34,7 @@ export default async function BulkPage() {
       </>
     );
   }
-  const clients = await listClientAccounts(agency.id);
+  const clients = await listVisibleClientAccounts(context);
   const groups = await loadAgentGroups(agency.id, clients);
   const agentCount = groups.reduce((sum, group) => sum + (group.ok ? group.agents.length : 0), 0);
   const failedGroups = groups.filter((group) => !group.ok).length;
@@ -51,7 +52,7 @@ export default async function BulkPage() {
                 ? "Connect client businesses with their OnCallClerk API keys; then change their agents here, many at a time."
                 : "None of your clients has an agent. Create agents from a client's Agents tab; then change them here, many at a time."}
             </p>
-            {clients.length === 0 && can(role, "client:create") ? <Link className="btn primary" href="/clients/new">Add your first client</Link> : null}
+            {clients.length === 0 && can(access, "client:create") ? <Link className="btn primary" href="/clients/new">Add your first client</Link> : null}
           </div>
         </div>
       </>
@@ -60,7 +61,7 @@ export default async function BulkPage() {
   return (
     <>
       <Header />
-      <BulkWorkspace groups={groups} canFixKeys={can(role, "client:update")} />
+      <BulkWorkspace groups={groups} canFixKeys={can(access, "client:update")} />
     </>
   );
 }

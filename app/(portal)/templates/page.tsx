@@ -5,7 +5,7 @@ import Link from "next/link";
 import { HeadsetIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
-import { listClientAccounts } from "@/lib/clients/service";
+import { listVisibleClientAccounts } from "@/lib/clients/service";
 import { listTemplates } from "@/lib/templates/service";
 import { TemplateCard } from "./template-card";
 import { templateFacts } from "./template-facts";
@@ -14,14 +14,15 @@ import { voiceLabelsFor } from "./template-voices";
 export const metadata: Metadata = { title: "Agent templates" };
 
 export default async function TemplatesPage() {
-  const { agency, role } = await requirePageAgency();
-  if (!can(role, "template:read")) {
+  const context = await requirePageAgency();
+  const { agency, access } = context;
+  if (!can(access, "template:read")) {
     return <div className="alert info">Your role does not include the agency&apos;s agent templates.</div>;
   }
-  const [templates, clients] = await Promise.all([listTemplates(agency.id), can(role, "client:read") ? listClientAccounts(agency.id) : []]);
+  const [templates, clients] = await Promise.all([listTemplates(agency.id), can(access, "client:read") ? listVisibleClientAccounts(context) : []]);
   const voiceLabels = templates.length ? await voiceLabelsFor(agency.id, clients) : new Map<string, string>();
-  const canManage = can(role, "template:manage");
-  const targets = can(role, "agent:create") ? clients.map(({ id, name }) => ({ id, name })) : [];
+  const canManage = can(access, "template:manage");
+  const targets = can(access, "agent:create") ? clients.map(({ id, name }) => ({ id, name })) : [];
   return (
     <>
       <div className="page-header">

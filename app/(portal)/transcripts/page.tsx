@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Calls" };
 
 export default async function TranscriptsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requirePageAgency();
-  if (!can(context.role, "transcript:read")) {
+  if (!can(context.access, "transcript:read")) {
     return <div className="alert info">Your role does not include call transcripts.</div>;
   }
   const view = await loadSearch(context, await searchParams, "/transcripts");

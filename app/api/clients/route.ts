@@ -4,19 +4,19 @@ import { readJson } from "@/lib/api/body";
 import { requirePermission, withAgency } from "@/lib/api/handler";
 import { ok } from "@/lib/api/respond";
 import { createClientSchema } from "@/lib/clients/schemas";
-import { createClientAccount, listClientAccounts } from "@/lib/clients/service";
+import { createClientAccount, listVisibleClientAccounts } from "@/lib/clients/service";
 import { usageForClients } from "@/lib/clients/usage";
 import { otherMethods } from "@/lib/api/other-methods";
 
-export const GET = withAgency(async ({ request, agency, role }) => {
-  requirePermission({ agency, role }, "client:read");
-  const clients = await listClientAccounts(agency.id);
+export const GET = withAgency(async ({ request, agency, access }) => {
+  requirePermission({ access }, "client:read");
+  const clients = await listVisibleClientAccounts({ agency, access });
   if (new URL(request.url).searchParams.get("include") !== "usage") return ok(clients);
   return ok(await usageForClients(agency.id, clients));
 });
 
-export const POST = withAgency(async ({ request, agency, role }) => {
-  requirePermission({ agency, role }, "client:create");
+export const POST = withAgency(async ({ request, agency, access }) => {
+  requirePermission({ access }, "client:create");
   const input = await readJson(request, createClientSchema);
   const { client, usage } = await createClientAccount(agency.id, input);
   return ok({ ...client, usage }, 201);

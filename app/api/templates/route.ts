@@ -12,13 +12,13 @@ import { z } from "zod";
 // A config carries a whole system prompt and FAQ: the same cap as agent bodies.
 const TEMPLATE_BODY_LIMIT = 256 * 1024;
 
-export const GET = withAgency(async ({ agency, role }) => {
-  requirePermission({ agency, role }, "template:read");
+export const GET = withAgency(async ({ agency, access }) => {
+  requirePermission({ access }, "template:read");
   return ok(await listTemplates(agency.id));
 });
 
-export const POST = withAgency(async ({ request, agency, role, user }) => {
-  requirePermission({ agency, role }, "template:manage");
+export const POST = withAgency(async ({ request, agency, access, user }) => {
+  requirePermission({ access }, "template:manage");
   const body = await readJson(request, z.unknown(), TEMPLATE_BODY_LIMIT);
   if (givesConfig(body)) return ok(await createTemplate(agency.id, user.id, parseWith(createFromConfigSchema, body)), 201);
   return ok(await saveAgentAsTemplate(agency.id, user.id, parseWith(createFromAgentSchema, body)), 201);

@@ -4,7 +4,7 @@ import { encode } from "next-auth/jwt";
 import { createUserSession } from "@/lib/auth/sessions";
 import { createUserWithAgency } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { ClientGrant, Role } from "@/lib/generated/prisma/enums";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -48,12 +48,31 @@ export async function createOwner(label: string): Promise<TestUser> {
   return { ...created, cookie: await sessionCookie(created.user.id) };
 }
 
+export interface MemberOptions {
+  /** member/viewer: every client (the default here, unless clientIds are given) or only `clientIds`. */
+  allClients?: boolean;
+  clientIds?: string[];
+  clientGrants?: ClientGrant[];
+}
+
 /** A user whose only membership is `role` in an existing agency. */
-export async function createMember(agency: { id: string; name: string }, role: Role, label: string = role): Promise<TestUser> {
+export async function createMember(agency: { id: string; name: string }, role: Role, label: string = role, options: MemberOptions = {}): Promise<TestUser & { membershipId: string }> {
   const user = await db().user.create({
     data: { email: uniqueEmail(label), name: `${label} person`, passwordHash: "not-used-by-these-tests" },
     select: { id: true, email: true, name: true },
   });
-  await db().membership.create({ data: { agencyId: agency.id, userId: user.id, role } });
-  return { user, agency, cookie: await sessionCookie(user.id) };
+  // Owners and admins see every client whatever this says; a role changed later keeps it.
+  const allClients = options.allClients ?? (options.clientIds === undefined && role !== "client_user");
+  const membership = await db().membership.create({
+    data: {
+      agencyId: agency.id,
+      userId: user.id,
+      role,
+      allClients,
+      clientGrants: options.clientGrants ?? [],
+      clients: { create: (options.clientIds ?? []).map((clientId) => ({ clientId, agencyId: agency.id })) },
+    },
+    select: { id: true },
+  });
+  return { user, agency, cookie: await sessionCookie(user.id), membershipId: membership.id };
 }

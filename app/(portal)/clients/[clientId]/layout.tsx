@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 
 export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  const { client, role } = await requirePageClient(clientId);
+  const { client, access } = await requirePageClient(clientId);
   return (
     <>
       <div className="breadcrumbs"><Link href="/">Clients</Link> / {client.name}</div>
@@ -25,11 +25,11 @@ export default async function ClientLayout({ children, params }: { children: Rea
       </div>
       <nav className="tabs" aria-label="Client">
         <NavLink href={`/clients/${client.id}/agents`}>Agents</NavLink>
-        {can(role, "transcript:read") ? <NavLink href={`/clients/${client.id}/calls`}>Calls</NavLink> : null}
-        {can(role, "transcript:read") ? <NavLink href={`/clients/${client.id}/analytics`}>Analytics</NavLink> : null}
+        {can(access, "transcript:read", client.id) ? <NavLink href={`/clients/${client.id}/calls`}>Calls</NavLink> : null}
+        {can(access, "transcript:read", client.id) ? <NavLink href={`/clients/${client.id}/analytics`}>Analytics</NavLink> : null}
         <NavLink href={`/clients/${client.id}/numbers`}>Phone numbers</NavLink>
         <NavLink href={`/clients/${client.id}/account`}>Account</NavLink>
-        {can(role, "client:update") ? <NavLink href={`/clients/${client.id}/settings`}>Settings</NavLink> : null}
+        {can(access, "client:update", client.id) ? <NavLink href={`/clients/${client.id}/settings`}>Settings</NavLink> : null}
       </nav>
       {children}
     </>

@@ -9,8 +9,8 @@ import { AddClientForm } from "./add-client-form";
 export const metadata: Metadata = { title: "Add client" };
 
 export default async function AddClientPage() {
-  const { role } = await requirePageAgency();
-  if (!can(role, "client:create")) notFound();
+  const { access } = await requirePageAgency();
+  if (!can(access, "client:create")) notFound();
   return (
     <>
       <div className="breadcrumbs"><Link href="/">Clients</Link> / Add client</div>

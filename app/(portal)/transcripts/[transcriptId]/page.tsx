@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Call" };
 export default async function TranscriptPage({ params }: { params: Promise<{ transcriptId: string }> }) {
   const { transcriptId } = await params;
   const context = await requirePageAgency();
-  if (!can(context.role, "transcript:read")) notFound();
+  if (!can(context.access, "transcript:read")) notFound();
   const clients = await visibleClients(context);
   const call = await findTranscript(context.agency.id, clients.map((client) => client.id), transcriptId);
   if (!call) notFound();

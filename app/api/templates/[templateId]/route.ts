@@ -10,19 +10,19 @@ import { updateTemplateSchema } from "@/lib/templates/template-schemas";
 
 type Params = { templateId: string };
 
-export const GET = withAgency<Params>(async ({ params, agency, role }) => {
-  requirePermission({ agency, role }, "template:read");
+export const GET = withAgency<Params>(async ({ params, agency, access }) => {
+  requirePermission({ access }, "template:read");
   return ok(await getTemplate(agency.id, params.templateId));
 });
 
-export const PATCH = withAgency<Params>(async ({ request, params, agency, role }) => {
-  requirePermission({ agency, role }, "template:manage");
+export const PATCH = withAgency<Params>(async ({ request, params, agency, access }) => {
+  requirePermission({ access }, "template:manage");
   const input = await readJson(request, updateTemplateSchema);
   return ok(await updateTemplate(agency.id, params.templateId, input));
 });
 
-export const DELETE = withAgency<Params>(async ({ params, agency, role }) => {
-  requirePermission({ agency, role }, "template:manage");
+export const DELETE = withAgency<Params>(async ({ params, agency, access }) => {
+  requirePermission({ access }, "template:manage");
   await deleteTemplate(agency.id, params.templateId);
   return noContent();
 });

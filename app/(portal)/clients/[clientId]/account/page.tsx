@@ -25,15 +25,15 @@ async function loadAccount(oncallclerk: OnCallClerkClient) {
 
 export default async function ClientAccountPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  const { agency, client, role } = await requirePageClient(clientId, "client:read");
+  const { agency, client, access } = await requirePageClient(clientId, "account:read");
   const loaded = await loadFromUpstream(agency.id, client, loadAccount);
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const account = loaded.data;
   const agents = account.usage.agents?.used;
   return (
     <div className="stack" style={{ gap: 16 }}>
       <PlanCard usage={account.usage} subscription={account.subscription} period={billingPeriodDates(account.usage)} />
-      {can(role, "account:update") ? (
+      {can(access, "account:update", client.id) ? (
         <section className="card" aria-labelledby="profile-heading"><div className="card-body stack">
           <div>
             <h2 id="profile-heading">OnCallClerk account profile</h2>
@@ -49,7 +49,7 @@ export default async function ClientAccountPage({ params }: { params: Promise<{ 
       ) : (
         <ProfileCard profile={account.profile} />
       )}
-      {can(role, "account:delete") ? (
+      {can(access, "account:delete", client.id) ? (
         <section className="card danger-card" aria-labelledby="delete-account-heading"><div className="card-body stack">
           <h2 id="delete-account-heading">Delete the OnCallClerk account</h2>
           <div className="stack" style={{ gap: 6 }}>

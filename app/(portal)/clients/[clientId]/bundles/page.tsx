@@ -33,7 +33,7 @@ export default async function BundlesPage({
 }) {
   const { clientId } = await params;
   const { country: wanted } = await searchParams;
-  const { agency, client, role } = await requirePageClient(clientId, "number:read");
+  const { agency, client, access } = await requirePageClient(clientId, "number:read");
   const country = chosenCountry(wanted, client.country);
   const result = await loadFromUpstream(agency.id, client, (oncallclerk) => oncallclerk.phoneNumbers.listRegulatoryBundles(country));
   const countries = countryOptions().map(({ code, name }) => ({ code, name, bundleRequired: requiresBundle(code) }));
@@ -52,11 +52,11 @@ export default async function BundlesPage({
       </div>
       <BundleCountryPicker clientId={client.id} country={country} countries={countries} />
       {!result.ok ? (
-        <UpstreamErrorState error={result.error} clientId={client.id} canFixKey={can(role, "client:update")} />
+        <UpstreamErrorState error={result.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />
       ) : (
         <>
           <BundleList clientId={client.id} country={country} countryName={countryLabel(country)} initialBundles={result.data} required={requiresBundle(country)} />
-          {can(role, "bundle:create") ? (
+          {can(access, "bundle:create", client.id) ? (
             <BundleForm
               key={country}
               clientId={client.id}

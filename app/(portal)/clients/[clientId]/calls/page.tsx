@@ -22,7 +22,7 @@ export default async function ClientCallsPage({ params, searchParams }: {
   ]);
   return (
     <div className="stack">
-      <SyncPanel clientId={context.client.id} initial={status} canSync={can(context.role, "transcript:sync")} keyRejected={context.client.status === "key_rejected"} />
+      <SyncPanel clientId={context.client.id} initial={status} canSync={can(context.access, "transcript:sync", context.client.id)} keyRejected={context.client.status === "key_rejected"} />
       <SearchView {...view} />
     </div>
   );

@@ -31,9 +31,9 @@ export default async function NumbersPage({
 }) {
   const { clientId } = await params;
   const { country: wanted } = await searchParams;
-  const { agency, client, role } = await requirePageClient(clientId, "number:read");
+  const { agency, client, access } = await requirePageClient(clientId, "number:read");
   const loaded = await loadFromUpstream(agency.id, client, loadAgents);
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const result = loaded.data;
 
   const parsedCountry = isoCountryParamSchema.safeParse(typeof wanted === "string" ? wanted : "");
@@ -47,8 +47,8 @@ export default async function NumbersPage({
       countries={countries}
       initialAgents={result.agents}
       nationalFormats={nationalFormats}
-      canAssign={can(role, "number:assign")}
-      canCreateBundle={can(role, "bundle:create")}
+      canAssign={can(access, "number:assign", client.id)}
+      canCreateBundle={can(access, "bundle:create", client.id)}
       numbersAllowed={result.usage?.phone_numbers?.allowed !== false}
     />
   );

@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Client settings" };
 
 export default async function ClientSettingsPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  const { client, role } = await requirePageClient(clientId, "client:update");
-  if (!can(role, "client:update")) notFound();
+  const { client, access } = await requirePageClient(clientId, "client:update");
+  if (!can(access, "client:update", client.id)) notFound();
   return (
     <div className="stack" style={{ gap: 16, maxWidth: 720 }}>
       <section className="card"><div className="card-body stack">
@@ -29,7 +29,7 @@ export default async function ClientSettingsPage({ params }: { params: Promise<{
         </p>
         <ReplaceKeyForm clientId={client.id} />
       </div></section>
-      {can(role, "client:delete") ? (
+      {can(access, "client:delete", client.id) ? (
         <section className="card" style={{ borderColor: "#f3c4c4" }}><div className="card-body stack">
           <h2>Remove from the portal</h2>
           <p className="muted" style={{ margin: 0 }}>

@@ -7,10 +7,10 @@ import { applyBulkChange } from "@/lib/bulk/apply";
 import { BULK_BODY_LIMIT_BYTES, bulkApplyBodySchema } from "@/lib/bulk/bulk-schemas";
 
 // 200 with every agent's outcome even when some failed: a partial failure is an answer, not an error.
-export const POST = withAgency(async ({ request, agency, role }) => {
-  requirePermission({ agency, role }, "agent:update");
+export const POST = withAgency(async ({ request, agency, access }) => {
+  requirePermission({ access }, "agent:update");
   const body = await readJson(request, bulkApplyBodySchema, BULK_BODY_LIMIT_BYTES);
-  return ok(await applyBulkChange(agency.id, body));
+  return ok(await applyBulkChange({ agency, access }, body));
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

@@ -48,14 +48,14 @@ export default async function AgentsPage({ params, searchParams }: { params: Pro
   const search = await searchParams;
   const query = first(search.q);
   const status = first(search.status);
-  const { agency, client, role } = await requirePageClient(clientId, "agent:read");
+  const { agency, client, access } = await requirePageClient(clientId, "agent:read");
   const loaded = await loadFromUpstream(agency.id, client, loadAgents);
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const result = loaded.data;
 
   const voiceNames = new Map(result.voices.map((voice) => [voice.id, voice.name]));
   const newAgentHref = `/clients/${client.id}/agents/new`;
-  const mayCreate = can(role, "agent:create");
+  const mayCreate = can(access, "agent:create", client.id);
   if (result.agents.length === 0) {
     return (
       <div className="card">

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Agent" };
 
 export default async function AgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
   const { clientId, agentId } = await params;
-  const { agency, client, role } = await requirePageClient(clientId, "agent:read");
+  const { agency, client, access } = await requirePageClient(clientId, "agent:read");
   const loaded = await loadFromUpstream(
     agency.id,
     client,
@@ -24,7 +24,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
     (oncallclerk) => Promise.all([oncallclerk.agents.get(decodeParam(agentId)), oncallclerk.voices.list().catch(() => [] as Voice[])]),
     { missingIsNotFound: true },
   );
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const [agent, voices] = loaded.data;
   const voice = voices.find((candidate) => candidate.id === agent.voice_id);
   const functions = normalizeFunctionsEnabled(agent.functions_enabled);
@@ -37,7 +37,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
         </div>
         <div className="row">
           <Link className="btn" href={`/clients/${client.id}/agents`}>All agents</Link>
-          {can(role, "template:manage") ? (
+          {can(access, "template:manage", client.id) ? (
             <SaveAsTemplate
               clientId={client.id}
               agentId={agent.id}
@@ -45,7 +45,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
               numbers={[agent.forwarding_number, agent.escalation_number].filter((number): number is string => Boolean(number))}
             />
           ) : null}
-          {can(role, "agent:update") ? (
+          {can(access, "agent:update", client.id) ? (
             <Link className="btn primary" href={`/clients/${client.id}/agents/${encodeURIComponent(agent.id)}/edit`}>Edit</Link>
           ) : null}
         </div>
@@ -94,7 +94,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
           </dl>
         ) : <p className="muted" style={{ margin: 0 }}>No FAQ entries.</p>}
       </div></section>
-      {can(role, "agent:delete") ? (
+      {can(access, "agent:delete", client.id) ? (
         <section className="card danger-zone" aria-labelledby="delete-agent-title"><div className="card-body stack">
           <h3 id="delete-agent-title">Delete this agent</h3>
           <DeleteAgentForm clientId={client.id} agentId={agent.id} name={agent.agent_name || agent.id} phoneNumber={agent.phone_number ?? null} />

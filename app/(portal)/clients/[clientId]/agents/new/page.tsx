@@ -34,12 +34,12 @@ export default async function NewAgentPage({
 }) {
   const { clientId } = await params;
   const { template: templateParam } = await searchParams;
-  const { agency, client, role } = await requirePageClient(clientId, "agent:create");
-  const templates = can(role, "template:read") ? await listTemplates(agency.id) : [];
+  const { agency, client, access } = await requirePageClient(clientId, "agent:create");
+  const templates = can(access, "template:read", client.id) ? await listTemplates(agency.id) : [];
   const templateId = typeof templateParam === "string" && templateParam !== "" ? templateParam : null;
   const chosen = templateId ? (templates.find((template) => template.id === templateId) ?? null) : null;
   const loaded = await loadFromUpstream(agency.id, client, (oncallclerk) => Promise.all([oncallclerk.usage.get(), editorContext(oncallclerk, client.country)]));
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const [usage, context] = loaded.data;
   const blocked = limitMessage(usage);
   const agents = usage.agents;

@@ -2,7 +2,7 @@
 // PUT    /api/clients/:clientId/agents/:agentId — change any create fields (If-Match: updated_at → 412 agent_changed) → the full agent
 // DELETE /api/clients/:clientId/agents/:agentId — delete it upstream (its number is released, its transcripts deleted)
 import { parseWith, readJson } from "@/lib/api/body";
-import { withClient } from "@/lib/api/handler";
+import { requirePermission, withClient } from "@/lib/api/handler";
 import { noContent, ok } from "@/lib/api/respond";
 import { ifMatchValue, updateAgentBodySchema } from "@/lib/agents/agent-schemas";
 import { deleteAgent } from "@/lib/agents/delete-agent";
@@ -21,9 +21,15 @@ export const GET = withClient<Params>("agent:read", async ({ params, upstream })
   return ok(await oncallclerk.agents.get(agentId));
 });
 
-export const PUT = withClient<Params>("agent:update", async ({ request, params, client, upstream }) => {
+// Hours and FAQ alone need only the narrower right (what an agency may give a client user); any other
+// field needs agent:update. Checked before the body is read too, so nobody learns about validation.
+const HOURS_AND_FAQ: ReadonlySet<string> = new Set(["business_hours", "faq"]);
+
+export const PUT = withClient<Params>("agent:update-hours-faq", async (args) => {
+  const { request, params, client, upstream } = args;
   const { agentId } = parseWith(agentIdParamsSchema, params);
   const input = await readJson(request, updateAgentBodySchema(client.country), AGENT_BODY_LIMIT);
+  if (Object.keys(input).some((field) => !HOURS_AND_FAQ.has(field))) requirePermission(args, "agent:update", client.id);
   return ok(await updateAgent(await upstream(), agentId, input, ifMatchValue(request.headers.get("if-match"))));
 });
 

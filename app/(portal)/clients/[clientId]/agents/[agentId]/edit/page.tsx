@@ -14,14 +14,14 @@ export const metadata: Metadata = { title: "Edit agent" };
 
 export default async function EditAgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
   const { clientId, agentId } = await params;
-  const { agency, client, role } = await requirePageClient(clientId, "agent:update");
+  const { agency, client, access } = await requirePageClient(clientId, "agent:update");
   const loaded = await loadFromUpstream(
     agency.id,
     client,
     (oncallclerk) => Promise.all([oncallclerk.agents.get(decodeParam(agentId)), editorContext(oncallclerk, client.country)]),
     { missingIsNotFound: true },
   );
-  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(role, "client:update")} />;
+  if (!loaded.ok) return <UpstreamErrorState error={loaded.error} clientId={client.id} canFixKey={can(access, "client:update", client.id)} />;
   const [agent, context] = loaded.data;
   const detail = `/clients/${client.id}/agents/${encodeURIComponent(agent.id)}`;
   return (
