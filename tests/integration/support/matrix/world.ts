@@ -1,0 +1,102 @@
+// The world the access matrix runs in: one agency with a person in every role and three kinds of
+// client — one the assigned people are assigned to ("own"), one of the same agency they are not
+// ("unassigned"), and another agency's ("foreign") — each with an agent, cached calls and a template.
+import { db } from "@/lib/db/client";
+import type { ClientGrant } from "@/lib/generated/prisma/enums";
+import { syncClient } from "@/lib/transcripts/sync/run-client";
+import type { Harness } from "../harness";
+import { api } from "../routes";
+import { freshKey } from "../simulator";
+import { createMember, createOwner } from "../users";
+
+export const SUBJECTS = ["owner", "admin", "member", "viewer", "client_user"] as const;
+export type Subject = (typeof SUBJECTS)[number];
+export const TARGETS = ["own", "unassigned", "foreign"] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** What the matrix's client user may do on their client: everything but changing agents beyond hours/FAQ. */
+export const MATRIX_CLIENT_GRANTS: ClientGrant[] = ["view_calls", "view_usage", "view_agents", "edit_hours_faq"];
+
+export interface TargetClient {
+  id: string;
+  name: string;
+  key: string;
+  agencyId: string;
+  agentId: string;
+  transcriptId: string;
+  templateId: string;
+}
+
+export interface World {
+  harness: Harness;
+  cookies: Record<Subject, string>;
+  agency: { id: string; name: string };
+  outsider: { agency: { id: string; name: string }; cookie: string };
+  clients: Record<Target, TargetClient>;
+}
+
+const TEMPLATE_CONFIG = {
+  business_name: "Matrix Co",
+  agent_name: "Reception",
+  voice_id: "f5HLTX707KIM4SzJYzSz",
+  greeting: "Hello from the matrix",
+  system_prompt: "Answer politely.",
+};
+
+async function addClient(cookie: string, agencyId: string, name: string, label: string): Promise<TargetClient> {
+  const key = freshKey("enterprise", label);
+  const created = await api.createClient(cookie, { name, apiKey: key });
+  if (created.status !== 201) throw new Error(`matrix: creating ${name} failed: ${created.text}`);
+  const id = created.body.data.id as string;
+  const agents = await api.listAgents(cookie, id);
+  const agentId = agents.body.data[0].id as string;
+  await syncClient(agencyId, id);
+  const transcript = await db().transcript.findFirst({ where: { clientId: id }, select: { id: true } });
+  if (!transcript) throw new Error(`matrix: ${name} has no cached calls`);
+  const template = await db().agentTemplate.create({ data: { agencyId, name: `${name} template`, config: TEMPLATE_CONFIG }, select: { id: true } });
+  return { id, name, key, agencyId, agentId, transcriptId: transcript.id, templateId: template.id };
+}
+
+export async function buildWorld(harness: Harness): Promise<World> {
+  await harness.sim.setConfig({ transcriptsPerAgent: 3 });
+  const owner = await createOwner("matrix");
+  const outsider = await createOwner("matrix-outsider");
+  const own = await addClient(owner.cookie, owner.agency.id, "Own Dental", "own");
+  const unassigned = await addClient(owner.cookie, owner.agency.id, "Unassigned Plumbing", "unassigned");
+  const foreign = await addClient(outsider.cookie, outsider.agency.id, "Foreign Vets", "foreign");
+  const admin = await createMember(owner.agency, "admin");
+  const member = await createMember(owner.agency, "member", "member", { clientIds: [own.id] });
+  const viewer = await createMember(owner.agency, "viewer", "viewer", { clientIds: [own.id] });
+  const clientUser = await createMember(owner.agency, "client_user", "client_user", { clientIds: [own.id], clientGrants: MATRIX_CLIENT_GRANTS });
+  return {
+    harness,
+    cookies: { owner: owner.cookie, admin: admin.cookie, member: member.cookie, viewer: viewer.cookie, client_user: clientUser.cookie },
+    agency: owner.agency,
+    outsider: { agency: outsider.agency, cookie: outsider.cookie },
+    clients: { own, unassigned, foreign },
+  };
+}
+
+/** A client made for one allowed destructive case (deleting it, or its account), in the target's agency. */
+export async function spareClient(world: World, target: Target, label: string): Promise<TargetClient> {
+  const cookie = target === "foreign" ? world.outsider.cookie : world.cookies.owner;
+  const agencyId = target === "foreign" ? world.outsider.agency.id : world.agency.id;
+  return addClient(cookie, agencyId, `Spare ${label} ${Math.random().toString(36).slice(2, 8)}`, "spare");
+}
+
+/** A fresh agent on a target's client (for deleting it, or giving it a number). */
+export async function spareAgent(world: World, client: TargetClient): Promise<string> {
+  const cookie = client.agencyId === world.agency.id ? world.cookies.owner : world.outsider.cookie;
+  const created = await api.createAgent(cookie, client.id, { ...TEMPLATE_CONFIG, agent_name: `Spare ${Math.random().toString(36).slice(2, 8)}` });
+  if (created.status !== 201) throw new Error(`matrix: spare agent failed: ${created.text}`);
+  return created.body.data.id as string;
+}
+
+/** An available number for one of the target's agents. */
+export async function availableNumber(world: World, client: TargetClient, index: number): Promise<string> {
+  const cookie = client.agencyId === world.agency.id ? world.cookies.owner : world.outsider.cookie;
+  const found = await api.searchNumbers(cookie, client.id, "?country=US&pageSize=20");
+  return found.body.data.numbers[index % 20].phoneNumber as string;
+}
+
+export { TEMPLATE_CONFIG };
