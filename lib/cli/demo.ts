@@ -2,7 +2,9 @@
 // DATABASE_URL), the OnCallClerk simulator, a seeded demo agency, and `next dev` on PORT (3000, or
 // the next free port).
 import { disconnectDb } from "@/lib/db/client";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { DEMO_CLIENTS, DEMO_LAW_FIRM, DEMO_USER, seedDemo } from "@/lib/demo/seed";
+import { DEMO_TEAM } from "@/lib/demo/team";
 import { createOnCallClerkClient } from "@/lib/oncallclerk";
 import { firstFreePort, isPortFreeForServer } from "@/lib/ports";
 import { startSimulator } from "@/lib/simulator";
@@ -104,7 +106,8 @@ async function main() {
       "",
       "──────────────────────────────────────────────────────────────",
       `  OnCallClerk Agency Portal (demo)   ${portalUrl}`,
-      `  Sign in:  ${DEMO_USER.email}  /  ${DEMO_USER.password}`,
+      `  Sign in:  ${DEMO_USER.email}  /  ${DEMO_USER.password}   (owner)`,
+      ...DEMO_TEAM.map((person) => `            ${person.email}  /  ${DEMO_USER.password}   (${ROLE_LABELS[person.role].toLowerCase()}: ${person.about})`),
       createdUser
         ? `  Clients:  ${DEMO_CLIENTS.map((client) => client.name).join(", ")}`
         : `  Existing demo data reused${embedded ? " (delete .data/ to start afresh)" : ""}.`,

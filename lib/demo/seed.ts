@@ -8,17 +8,10 @@ import { encryptApiKey, keyFingerprintOf } from "@/lib/clients/api-key";
 import { keyHintOf } from "@/lib/clients/schemas";
 import { db } from "@/lib/db/client";
 import { createUserWithAgency } from "@/lib/auth/users";
+import { DEMO_CLIENTS, DEMO_LAW_FIRM, DEMO_USER } from "./accounts";
+import { seedDemoTeam } from "./team";
 
-export const DEMO_USER = { name: "Dana Demo", email: "demo@agency.test", password: "oncallclerk-demo", agencyName: "Northwind Digital" };
-
-export const DEMO_CLIENTS = [
-  { name: "Nguyen Plumbing & Heating", apiKey: "sim_starter_demo0001", plan: "starter" }, // plumbing, Austin
-  { name: "Brooklyn Family Dental", apiKey: "sim_growth_demo0025", plan: "growth" }, // dental, Brooklyn
-  { name: "Murphy & Partners LLP", apiKey: "sim_professional_demo0026", plan: "professional" }, // law firm, Charlotte
-] as const;
-
-/** The Professional client: the demo gives its account a second agent. */
-export const DEMO_LAW_FIRM = DEMO_CLIENTS[2];
+export { DEMO_CLIENTS, DEMO_LAW_FIRM, DEMO_USER };
 
 export async function seedDemo(): Promise<{ agencyId: string; createdUser: boolean }> {
   const existing = await db().user.findUnique({ where: { email: DEMO_USER.email }, select: { id: true } });
@@ -38,6 +31,7 @@ export async function seedDemo(): Promise<{ agencyId: string; createdUser: boole
         };
       }),
     });
+    await seedDemoTeam(agency.id, true);
     return { agencyId: agency.id, createdUser: true };
   }
   const membership = await db().membership.findFirst({
@@ -46,5 +40,6 @@ export async function seedDemo(): Promise<{ agencyId: string; createdUser: boole
     select: { agencyId: true },
   });
   if (!membership) throw new Error(`${DEMO_USER.email} exists but owns no agency; remove .data/ to start the demo afresh`);
+  await seedDemoTeam(membership.agencyId, false);
   return { agencyId: membership.agencyId, createdUser: false };
 }
