@@ -6,27 +6,28 @@ import { ClientSwitcher } from "@/app/_components/client-switcher";
 import { NavLink } from "@/app/_components/nav-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { requirePageAgency } from "@/lib/auth/page-context";
-import { can } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listVisibleClientAccounts } from "@/lib/clients/service";
 
 export const dynamic = "force-dynamic";
-
-const ROLE_LABELS = { owner: "Owner", admin: "Admin", member: "Member", viewer: "Viewer", client_user: "Client user" } as const;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const context = await requirePageAgency();
   const { user, agency, role, access } = context;
   const clients = can(access, "client:read") ? await listVisibleClientAccounts(context) : [];
-  const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint, status }));
+  const showKeys = can(access, "client:key-hint");
+  const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint: showKeys ? keyHint : "", status }));
+  // A client user has exactly one business: no switcher, and "Clients" is that business.
+  const ownClient = role === "client_user" ? clients[0] : undefined;
   return (
     <div className="shell">
       <aside className="sidebar">
         <Brand />
         <div className="agency-name" title="Agency">{agency.name}</div>
-        <ClientSwitcher initialClients={summaries} />
+        {ownClient ? null : <ClientSwitcher initialClients={summaries} />}
         <nav className="nav" aria-label="Main">
-          <span className="nav-label">Agency</span>
-          <NavLink href="/" exact>Clients</NavLink>
+          <span className="nav-label">{ownClient ? "Your business" : "Agency"}</span>
+          {ownClient ? <NavLink href={`/clients/${ownClient.id}`}>{ownClient.name}</NavLink> : <NavLink href="/" exact>Clients</NavLink>}
           {can(access, "transcript:read") ? <NavLink href="/transcripts">Calls</NavLink> : null}
           {can(access, "transcript:read") ? <NavLink href="/analytics">Analytics</NavLink> : null}
           {can(access, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}

@@ -2,6 +2,7 @@
 // each client's live numbers streamed in as OnCallClerk answers.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { PhoneIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
@@ -18,6 +19,8 @@ export default async function AgencyHomePage() {
     return <div className="alert info">Your role does not include the agency&apos;s client list.</div>;
   }
   const clients = await listVisibleClientAccounts(context);
+  // A client user has one business: their home is that client's pages, not a list of one.
+  if (access.role === "client_user" && clients.length === 1) redirect(`/clients/${clients[0]!.id}`);
   const canCreate = can(access, "client:create");
   return (
     <>

@@ -11,6 +11,7 @@ import type { ClientGrant, Role } from "@/lib/generated/prisma/enums";
 export type Action =
   // on one client
   | "client:read"
+  | "client:key-hint" // see which OnCallClerk key a client uses (its last four characters)
   | "client:update" // rename, change country, replace the OnCallClerk key
   | "client:delete"
   | "agent:read"
@@ -50,7 +51,7 @@ export function isAgencyWide(action: Action): boolean {
   return AGENCY_WIDE.has(action);
 }
 
-const READ: readonly Action[] = ["client:read", "agent:read", "number:read", "account:read", "transcript:read", "template:read", "token:create"];
+const READ: readonly Action[] = ["client:read", "client:key-hint", "agent:read", "number:read", "account:read", "transcript:read", "template:read", "token:create"];
 const EVERYTHING: readonly Action[] = [
   ...READ,
   "client:create",

@@ -85,3 +85,10 @@ export const clientAccountSelect = {
 export function keyHintOf(apiKey: string): string {
   return apiKey.slice(-4);
 }
+
+/** A client as this person may see it: without the key's last characters for those who may not (client users). */
+export function clientForViewer<T extends { keyHint: string }>(client: T, maySee: boolean): T | Omit<T, "keyHint"> {
+  if (maySee) return client;
+  const { keyHint: _hidden, ...rest } = client;
+  return rest;
+}

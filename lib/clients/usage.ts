@@ -26,7 +26,10 @@ export async function usageForClient(agencyId: string, client: ClientAccountView
   }
 }
 
-export async function usageForClients(agencyId: string, clients: ClientAccountView[]) {
-  const results = await Promise.all(clients.map((client) => usageForClient(agencyId, client)));
+const NOT_YOURS: ClientUsage = { ok: false, error: { code: "forbidden", message: "Your role does not include this client's usage" } };
+
+/** Each client's live usage, for the clients `mayRead` allows (the others say so instead). */
+export async function usageForClients(agencyId: string, clients: ClientAccountView[], mayRead: (clientId: string) => boolean) {
+  const results = await Promise.all(clients.map((client) => (mayRead(client.id) ? usageForClient(agencyId, client) : NOT_YOURS)));
   return clients.map((client, index) => ({ ...client, usage: results[index] }));
 }

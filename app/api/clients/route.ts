@@ -3,7 +3,8 @@
 import { readJson } from "@/lib/api/body";
 import { requirePermission, withAgency } from "@/lib/api/handler";
 import { ok } from "@/lib/api/respond";
-import { createClientSchema } from "@/lib/clients/schemas";
+import { can } from "@/lib/auth/permissions";
+import { clientForViewer, createClientSchema } from "@/lib/clients/schemas";
 import { createClientAccount, listVisibleClientAccounts } from "@/lib/clients/service";
 import { usageForClients } from "@/lib/clients/usage";
 import { otherMethods } from "@/lib/api/other-methods";
@@ -11,8 +12,9 @@ import { otherMethods } from "@/lib/api/other-methods";
 export const GET = withAgency(async ({ request, agency, access }) => {
   requirePermission({ access }, "client:read");
   const clients = await listVisibleClientAccounts({ agency, access });
-  if (new URL(request.url).searchParams.get("include") !== "usage") return ok(clients);
-  return ok(await usageForClients(agency.id, clients));
+  const listed = new URL(request.url).searchParams.get("include") === "usage" ? await usageForClients(agency.id, clients, (clientId) => can(access, "account:read", clientId)) : clients;
+  const maySeeKeys = can(access, "client:key-hint");
+  return ok(listed.map((client) => clientForViewer(client, maySeeKeys)));
 });
 
 export const POST = withAgency(async ({ request, agency, access }) => {

@@ -11,24 +11,26 @@ export default async function ClientLayout({ children, params }: { children: Rea
   const { client, access } = await requirePageClient(clientId);
   return (
     <>
-      <div className="breadcrumbs"><Link href="/">Clients</Link> / {client.name}</div>
+      {access.clientIds?.length === 1 ? null : <div className="breadcrumbs"><Link href="/">Clients</Link> / {client.name}</div>}
       <div className="page-header">
         <div>
           <div className="row">
             <h1>{client.name}</h1>
             <LiveKeyStatusBadge client={{ id: client.id, name: client.name, keyHint: client.keyHint, status: client.status }} />
           </div>
-          <p>
-            API key <span className="mono">•••• {client.keyHint}</span>
-          </p>
+          {can(access, "client:key-hint", client.id) ? (
+            <p>
+              API key <span className="mono">•••• {client.keyHint}</span>
+            </p>
+          ) : null}
         </div>
       </div>
       <nav className="tabs" aria-label="Client">
-        <NavLink href={`/clients/${client.id}/agents`}>Agents</NavLink>
+        {can(access, "agent:read", client.id) ? <NavLink href={`/clients/${client.id}/agents`}>Agents</NavLink> : null}
         {can(access, "transcript:read", client.id) ? <NavLink href={`/clients/${client.id}/calls`}>Calls</NavLink> : null}
         {can(access, "transcript:read", client.id) ? <NavLink href={`/clients/${client.id}/analytics`}>Analytics</NavLink> : null}
-        <NavLink href={`/clients/${client.id}/numbers`}>Phone numbers</NavLink>
-        <NavLink href={`/clients/${client.id}/account`}>Account</NavLink>
+        {can(access, "number:read", client.id) ? <NavLink href={`/clients/${client.id}/numbers`}>Phone numbers</NavLink> : null}
+        {can(access, "account:read", client.id) ? <NavLink href={`/clients/${client.id}/account`}>Account</NavLink> : null}
         {can(access, "client:update", client.id) ? <NavLink href={`/clients/${client.id}/settings`}>Settings</NavLink> : null}
       </nav>
       {children}

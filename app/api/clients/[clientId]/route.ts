@@ -4,13 +4,14 @@
 import { readJson } from "@/lib/api/body";
 import { withClient } from "@/lib/api/handler";
 import { noContent, ok } from "@/lib/api/respond";
-import { updateClientSchema } from "@/lib/clients/schemas";
+import { can } from "@/lib/auth/permissions";
+import { clientForViewer, updateClientSchema } from "@/lib/clients/schemas";
 import { deleteClientAccount, updateClientAccount } from "@/lib/clients/service";
 import { otherMethods } from "@/lib/api/other-methods";
 
 type Params = { clientId: string };
 
-export const GET = withClient<Params>("client:read", async ({ client }) => ok(client));
+export const GET = withClient<Params>("client:read", async ({ client, access }) => ok(clientForViewer(client, can(access, "client:key-hint", client.id))));
 
 export const PATCH = withClient<Params>("client:update", async ({ request, agency, client }) => {
   const input = await readJson(request, updateClientSchema);

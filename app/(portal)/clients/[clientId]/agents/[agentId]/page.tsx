@@ -45,8 +45,10 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
               numbers={[agent.forwarding_number, agent.escalation_number].filter((number): number is string => Boolean(number))}
             />
           ) : null}
-          {can(access, "agent:update", client.id) ? (
-            <Link className="btn primary" href={`/clients/${client.id}/agents/${encodeURIComponent(agent.id)}/edit`}>Edit</Link>
+          {can(access, "agent:update-hours-faq", client.id) ? (
+            <Link className="btn primary" href={`/clients/${client.id}/agents/${encodeURIComponent(agent.id)}/edit`}>
+              {can(access, "agent:update", client.id) ? "Edit" : "Edit hours and FAQ"}
+            </Link>
           ) : null}
         </div>
       </div>

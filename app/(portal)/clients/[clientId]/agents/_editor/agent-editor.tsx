@@ -31,7 +31,7 @@ type Props = {
   countryName: string;
   voices: Voice[] | null;
   timezone: string;
-} & ({ mode: "create"; blocked: string | null; template?: TemplateStart | null } | { mode: "edit"; agent: Agent });
+} & ({ mode: "create"; blocked: string | null; template?: TemplateStart | null } | { mode: "edit"; agent: Agent; hoursAndFaqOnly?: boolean });
 
 const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -168,6 +168,8 @@ export function AgentEditor(props: Props) {
   const shownErrors: Record<string, string[]> = { ...fieldErrors, ...(fieldErrors.voice_id && !form.voice_id ? { voice_id: ["Choose a voice"] } : {}) };
   const errorEntries = Object.entries(shownErrors).filter(([, messages]) => messages.length > 0);
   const busy = pending || emailPending;
+  // Only hours and the FAQ (what the server allows this person): the other sections are not shown.
+  const full = !(props.mode === "edit" && props.hoursAndFaqOnly);
   const blocked = props.mode === "create" ? props.blocked : null;
 
   return (
@@ -195,6 +197,7 @@ export function AgentEditor(props: Props) {
         <ConflictPanel changes={conflict.changes} updatedAt={conflict.current.updated_at} pending={busy} onKeepMine={() => void onUpdate(conflict.current.updated_at)} onLoadTheirs={loadTheirs} />
       ) : null}
 
+      {full ? (<>
       <EditorSection id="section-identity" title="Business and agent" description="Who the agent answers for, and what the agency calls it.">
         <div className="grid-2 tight">
           <Field name="business_name" label="Business name" value={form.business_name} onChange={(event) => set({ business_name: event.target.value })} maxLength={200} placeholder="Acme Dental" errors={fieldErrors.business_name} autoComplete="off" />
@@ -231,6 +234,7 @@ export function AgentEditor(props: Props) {
           <p className="small warn-text">With transfers on, give at least a forwarding number, or callers cannot be put through.</p>
         ) : null}
       </EditorSection>
+      </>) : null}
 
       <EditorSection id="section-hours" title="Business hours" description="When the agent answers. Times are the wall clock of the chosen time zone, daylight saving included.">
         <BusinessHoursEditor value={form.business_hours} onChange={(business_hours) => set({ business_hours })} serverErrors={fieldErrors} />
@@ -240,6 +244,7 @@ export function AgentEditor(props: Props) {
         <FaqEditor value={form.faq} onChange={(faq) => set({ faq })} serverErrors={fieldErrors} showEmptyErrors={attempted} />
       </EditorSection>
 
+      {full ? (
       <EditorSection id="section-functions" title="Functions" description="What the agent may do during a call besides talking.">
         <FunctionsFields
           functions={form.functions}
@@ -250,6 +255,7 @@ export function AgentEditor(props: Props) {
           recipientsError={localError?.recipients ?? fieldErrors["params.permitted_recipients"]?.[0]}
         />
       </EditorSection>
+      ) : null}
 
       <div className="editor-actions">
         {blocked ? (

@@ -14,7 +14,9 @@ export const metadata: Metadata = { title: "Edit agent" };
 
 export default async function EditAgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
   const { clientId, agentId } = await params;
-  const { agency, client, access } = await requirePageClient(clientId, "agent:update");
+  const { agency, client, access } = await requirePageClient(clientId, "agent:update-hours-faq");
+  // Someone allowed only hours and the FAQ (a client user, as the agency chose) gets just those sections.
+  const hoursAndFaqOnly = !can(access, "agent:update", client.id);
   const loaded = await loadFromUpstream(
     agency.id,
     client,
@@ -31,11 +33,14 @@ export default async function EditAgentPage({ params }: { params: Promise<{ clie
           <div className="small muted">
             <Link href={`/clients/${client.id}/agents`}>Agents</Link> / <Link href={detail}>{agent.agent_name || "Unnamed agent"}</Link> / Edit
           </div>
-          <h2 className="editor-title">Edit {agent.agent_name || "agent"}</h2>
-          <p className="muted" style={{ margin: 0 }}>Only the fields you change are sent to OnCallClerk.</p>
+          <h2 className="editor-title">{hoursAndFaqOnly ? "Business hours and FAQ" : "Edit"} {hoursAndFaqOnly ? `of ${agent.agent_name || "this agent"}` : agent.agent_name || "agent"}</h2>
+          <p className="muted" style={{ margin: 0 }}>
+            {hoursAndFaqOnly ? "Your agency lets you change when this agent answers and what it says to common questions. " : null}
+            Only the fields you change are sent to OnCallClerk.
+          </p>
         </div>
       </div>
-      <AgentEditor mode="edit" clientId={client.id} agent={agent} {...context} />
+      <AgentEditor mode="edit" clientId={client.id} agent={agent} hoursAndFaqOnly={hoursAndFaqOnly} {...context} />
     </div>
   );
 }
