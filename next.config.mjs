@@ -16,7 +16,8 @@ const nextConfig = {
   devIndicators: false,
   // Next 16 writes AGENTS.md files into the project by default; this repository keeps its own docs.
   agentRules: false,
-  experimental: { agentUpgrade: false },
+  // authInterrupts: forbidden() in pages, so "you may not" is a 403 page (and "no such thing" a 404).
+  experimental: { agentUpgrade: false, authInterrupts: true },
   // Next would answer a trailing slash with a 308 (method kept) before middleware runs; a path like
   // /api/clients/c/agents/%2e%2e arrives as /api/clients/c/, so DELETE would be redirected to the
   // whole client. middleware.ts refuses such /api paths with a 400 and redirects pages itself.

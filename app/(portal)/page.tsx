@@ -2,7 +2,7 @@
 // each client's live numbers streamed in as OnCallClerk answers.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { Suspense } from "react";
 import { PhoneIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
@@ -16,7 +16,7 @@ export default async function AgencyHomePage() {
   const context = await requirePageAgency();
   const { agency, access } = context;
   if (!can(access, "client:read")) {
-    return <div className="alert info">Your role does not include the agency&apos;s client list.</div>;
+    forbidden();
   }
   const clients = await listVisibleClientAccounts(context);
   // A client user has one business: their home is that client's pages, not a list of one.

@@ -2,7 +2,7 @@
 // itself (middleware is not a gate). Wrapped in React's cache() so a page and its layout share one
 // lookup per request.
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { findClientAccount } from "@/lib/clients/service";
 import { agencyForUser, AGENCY_COOKIE, type AgencyContext } from "./agency";
@@ -26,19 +26,19 @@ export const requirePageAgency = cache(async (): Promise<{ user: SessionUser } &
 
 /**
  * A client account the caller may see, or the 404 page (also for other agencies' ids and clients
- * they are not assigned to, and when they may not do `action` there: a page offers no 403).
+ * they are not assigned to); the 403 page when they see it but may not do `action` there.
  */
 export const requirePageClient = cache(async (clientId: string, action: Action = "client:read") => {
   const context = await requirePageAgency();
   const client = canSeeClient(context.access, clientId) ? await findClientAccount(context.agency.id, clientId) : null;
   if (!client) notFound();
-  if (!can(context.access, action, client.id)) notFound();
+  if (!can(context.access, action, client.id)) forbidden();
   return { ...context, client };
 });
 
-/** An agency-wide page (members, audit, tokens…): the 404 page for anyone who may not. */
+/** A page that needs `action` (agency-wide, or on some client): the 403 page for anyone who may not. */
 export async function requirePageAction(action: Action) {
   const context = await requirePageAgency();
-  if (!can(context.access, action)) notFound();
+  if (!can(context.access, action)) forbidden();
   return context;
 }

@@ -1,6 +1,7 @@
 // Every client side by side over the same number of days (each counted in its own time zone):
 // which receptionists are busiest, capture leads, or hand calls to people.
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { PERIOD_DAYS } from "@/app/(portal)/clients/[clientId]/analytics/period";
 import { requirePageAgency } from "@/lib/auth/page-context";
@@ -15,7 +16,7 @@ const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((par
 
 export default async function AgencyAnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requirePageAgency();
-  if (!can(context.access, "transcript:read")) return <div className="alert info">Your role does not include call analytics.</div>;
+  if (!can(context.access, "transcript:read")) forbidden();
   const raw = Number((await searchParams).days);
   const days = (PERIOD_DAYS as readonly number[]).includes(raw) ? raw : 30;
   const clients = await visibleClients(context);

@@ -1,6 +1,7 @@
 // Bulk changes: one change (hours, greeting, FAQ, transfers or voice) to agents of any of the
 // agency's clients, previewed per agent before anything is written, with every agent's outcome.
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { HeadsetIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
@@ -26,14 +27,7 @@ function Header({ children }: { children?: React.ReactNode }) {
 export default async function BulkPage() {
   const context = await requirePageAgency();
   const { agency, access } = context;
-  if (!can(access, "agent:update")) {
-    return (
-      <>
-        <Header />
-        <div className="alert info">Your role cannot change agents. Ask an agency owner or admin for member access.</div>
-      </>
-    );
-  }
+  if (!can(access, "agent:update")) forbidden();
   const clients = await listVisibleClientAccounts(context);
   const groups = await loadAgentGroups(agency.id, clients);
   const agentCount = groups.reduce((sum, group) => sum + (group.ok ? group.agents.length : 0), 0);

@@ -1,6 +1,7 @@
 // The agency's agent templates: saved agent settings to start new agents from. Reading needs
 // template:read; renaming and deleting template:manage; "Use for a new agent" agent:create.
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { HeadsetIcon } from "@/app/_components/icons";
 import { requirePageAgency } from "@/lib/auth/page-context";
@@ -17,7 +18,7 @@ export default async function TemplatesPage() {
   const context = await requirePageAgency();
   const { agency, access } = context;
   if (!can(access, "template:read")) {
-    return <div className="alert info">Your role does not include the agency&apos;s agent templates.</div>;
+    forbidden();
   }
   const [templates, clients] = await Promise.all([listTemplates(agency.id), can(access, "client:read") ? listVisibleClientAccounts(context) : []]);
   const voiceLabels = templates.length ? await voiceLabelsFor(agency.id, clients) : new Map<string, string>();

@@ -1,6 +1,7 @@
 // Every call of every client the person may see, searchable at once ("did anyone call about a
 // leak last Tuesday?"). The URL holds the whole search.
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { loadSearch } from "./_search/load-search";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Calls" };
 export default async function TranscriptsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requirePageAgency();
   if (!can(context.access, "transcript:read")) {
-    return <div className="alert info">Your role does not include call transcripts.</div>;
+    forbidden();
   }
   const view = await loadSearch(context, await searchParams, "/transcripts");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { countryOptions } from "@/lib/clients/countries";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Add client" };
 
 export default async function AddClientPage() {
   const { access } = await requirePageAgency();
-  if (!can(access, "client:create")) notFound();
+  if (!can(access, "client:create")) forbidden();
   return (
     <>
       <div className="breadcrumbs"><Link href="/">Clients</Link> / Add client</div>

@@ -2,7 +2,7 @@
 // the client's calls and the agent that took it.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { findTranscript } from "@/lib/transcripts/detail";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Call" };
 export default async function TranscriptPage({ params }: { params: Promise<{ transcriptId: string }> }) {
   const { transcriptId } = await params;
   const context = await requirePageAgency();
-  if (!can(context.access, "transcript:read")) notFound();
+  if (!can(context.access, "transcript:read")) forbidden();
   const clients = await visibleClients(context);
   const call = await findTranscript(context.agency.id, clients.map((client) => client.id), transcriptId);
   if (!call) notFound();
