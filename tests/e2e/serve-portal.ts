@@ -1,12 +1,14 @@
 // The portal as the browser tests see it: a production build (`next build` into .next-e2e) served by
 // `next start` on a fresh database, with the OnCallClerk simulator on E2E_SIMULATOR_PORT.
 import { spawn, spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { generateKeySpec } from "@/lib/crypto/keyring";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { startSimulator } from "@/lib/simulator";
+import { e2eStateFile } from "./state-file";
 
 const port = process.env.E2E_PORT ?? "3100";
 const simulatorPort = Number(process.env.E2E_SIMULATOR_PORT ?? 4411);
@@ -26,6 +28,8 @@ await admin.query(`CREATE DATABASE "${databaseName}"`);
 const databaseUrl = new URL(serverUrl);
 databaseUrl.pathname = `/${databaseName}`;
 await migrateDatabase(databaseUrl.toString());
+// Specs that set up people in roles directly (tests/e2e/access-pages.spec.ts) find the database here.
+writeFileSync(e2eStateFile(port), JSON.stringify({ databaseUrl: databaseUrl.toString() }));
 const simulator = await startSimulator({ port: simulatorPort });
 
 const env = {
@@ -52,6 +56,7 @@ const server = spawn(process.execPath, [nextBin, "start", "--port", port], { env
 
 async function shutdown() {
   server.kill("SIGTERM");
+  rmSync(e2eStateFile(port), { force: true });
   await simulator.close().catch(() => {});
   await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).catch(() => {});
   await admin.end();
