@@ -90,9 +90,9 @@ const PHRASES: Record<AuditAction, (parts: Parts) => string> = {
     `submitted a ${str(details.complianceType) ?? "business"} regulatory bundle for ${str(details.isoCountry) ?? "a country"} for ${client}`,
   "account.update": (parts) => changed(parts, `the OnCallClerk profile of ${parts.client}`, `changed the OnCallClerk profile of ${parts.client}`),
   "account.delete": ({ client }) => `deleted the whole OnCallClerk account of ${client}`,
-  "template.create": ({ target, details }) => {
-    const from = recordOf(details.fromAgent);
-    return `saved the agent template ${target}${str(from.name) ? ` from the agent ${str(from.name)}` : ""}`;
+  "template.create": ({ target, details, event }) => {
+    const from = str(recordOf(details.fromAgent).name);
+    return `saved the agent template ${target}${from ? ` from the agent ${from}${event.clientName ? ` (${event.clientName})` : ""}` : ""}`;
   },
   "template.update": (parts) => changed(parts, `the agent template ${parts.target}`, `changed the agent template ${parts.target}`),
   "template.delete": ({ target }) => `deleted the agent template ${target}`,
