@@ -106,7 +106,9 @@ export async function listAuditEvents(scope: AuditScope, query: AuditQuery): Pro
 
 /** The people who appear in the scope's log (for the person filter), newest name of each. */
 export async function auditActors(scope: AuditScope): Promise<{ id: string; name: string }[]> {
-  const clients = scope.wholeAgency ? Prisma.empty : Prisma.sql`AND "clientId" = ANY(${scope.clientIds}::text[])`;
+  const clients = scope.wholeAgency
+    ? Prisma.empty
+    : Prisma.sql`AND ("clientId" = ANY(${scope.clientIds}::text[]) OR ("clientId" IS NULL AND "actorId" = ${scope.userId}))`;
   const rows = await db().$queryRaw<{ id: string; name: string }[]>(Prisma.sql`
     SELECT DISTINCT ON ("actorId") "actorId" AS id, "actorName" AS name FROM "AuditEvent"
     WHERE "agencyId" = ${scope.agencyId} AND "actorId" IS NOT NULL ${clients}

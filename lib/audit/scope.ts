@@ -1,6 +1,7 @@
 // Whose events a person may read. Owners and admins: the whole agency's log, including sign-ins,
 // members, tokens and clients removed since. Everyone else with audit:read: the events of the
-// clients they see today, and nothing agency-wide (other people's sign-ins, invitations, tokens).
+// clients they see today, and of agency-wide events only their own (their sign-ins, their tokens);
+// never other people's sign-ins, invitations or tokens.
 import { notFound } from "@/lib/api/errors";
 import type { AgencyContext } from "@/lib/auth/agency";
 import { can, type Access } from "@/lib/auth/permissions";
@@ -8,7 +9,7 @@ import { listVisibleClientAccounts } from "@/lib/clients/service";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type AuditScope = { agencyId: string; wholeAgency: true } | { agencyId: string; wholeAgency: false; clientIds: string[] };
+export type AuditScope = { agencyId: string; wholeAgency: true } | { agencyId: string; wholeAgency: false; clientIds: string[]; userId: string };
 
 const readsEverything = (role: Role) => role === "owner" || role === "admin";
 
@@ -17,10 +18,11 @@ export function seesWholeAuditLog(access: Access): boolean {
   return readsEverything(access.role) && (access.tokenRole === undefined || readsEverything(access.tokenRole));
 }
 
-export async function auditScope(context: Pick<AgencyContext, "agency" | "access">): Promise<AuditScope> {
+export async function auditScope(context: Pick<AgencyContext, "agency" | "access"> & { user: { id: string } }): Promise<AuditScope> {
   if (seesWholeAuditLog(context.access)) return { agencyId: context.agency.id, wholeAgency: true };
   const clients = await listVisibleClientAccounts(context);
-  return { agencyId: context.agency.id, wholeAgency: false, clientIds: clients.filter((client) => can(context.access, "audit:read", client.id)).map((client) => client.id) };
+  const clientIds = clients.filter((client) => can(context.access, "audit:read", client.id)).map((client) => client.id);
+  return { agencyId: context.agency.id, wholeAgency: false, clientIds, userId: context.user.id };
 }
 
 /**
@@ -41,5 +43,6 @@ export async function assertClientInScope(scope: AuditScope, clientId: string): 
 
 /** The scope as a Prisma filter (the agency id always in it). */
 export function scopeWhere(scope: AuditScope) {
-  return scope.wholeAgency ? { agencyId: scope.agencyId } : { agencyId: scope.agencyId, clientId: { in: scope.clientIds } };
+  if (scope.wholeAgency) return { agencyId: scope.agencyId };
+  return { agencyId: scope.agencyId, OR: [{ clientId: { in: scope.clientIds } }, { clientId: null, actorId: scope.userId }] };
 }

@@ -25,7 +25,7 @@ export interface AuditPageData {
   wholeAgency: boolean;
 }
 
-export async function loadAuditPage(context: AgencyContext, raw: RawParams): Promise<AuditPageData> {
+export async function loadAuditPage(context: AgencyContext & { user: { id: string } }, raw: RawParams): Promise<AuditPageData> {
   const search = toUrlSearchParams(raw);
   const { query, problems } = readAuditQuery(search);
   const scope = await auditScope(context);

@@ -24,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div className="page-header">
         <div>
           <h1>Audit log</h1>
-          <p>{data.wholeAgency ? `Every change made through the portal in ${context.agency.name}, and every sign-in` : "Every change made through the portal to the clients you work on"}</p>
+          <p>{data.wholeAgency ? `Every change made through the portal in ${context.agency.name}, and every sign-in` : "Every change made through the portal to the clients you work on, and your own sign-ins"}</p>
         </div>
       </div>
       <div className="stack audit">
