@@ -66,11 +66,16 @@ export function shorten(text: string, max = SHORT_VALUE): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A value inside a sentence: quoted text, bare words for on/off, numbers and placeholders. */
+/** Text, numbers, on/off, nothing and lists of words read in a sentence; structures do not. */
+export function fitsInLine(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every((item) => typeof item === "string");
+  return value === null || value === undefined || typeof value !== "object";
+}
+
+/** A value inside a sentence (one that fitsInLine): quoted text, bare words for on/off, numbers, placeholders. */
 export function valueInLine(value: unknown): string {
   if (value === null || value === undefined || value === "" || typeof value === "boolean" || typeof value === "number") return valueText(value);
   if (Array.isArray(value) && value.length === 0) return "(none)";
-  if (typeof value === "object" && !Array.isArray(value)) return "new settings";
   return `“${shorten(valueText(value))}”`;
 }
 

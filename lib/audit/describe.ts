@@ -3,7 +3,7 @@
 // view and the CSV. Every action of the catalogue (lib/audit/actions.ts) has a sentence here; the
 // type below makes a missing one a compile error.
 import type { AuditAction } from "./actions";
-import { fieldLabel, listInWords, shorten, valueInLine, valueText } from "./describe-values";
+import { fieldLabel, fitsInLine, listInWords, shorten, valueInLine, valueText } from "./describe-values";
 
 export interface DescribableEvent {
   action: string;
@@ -52,7 +52,9 @@ function changed(parts: Parts, of: string, fallback: string): string {
   if (changes.length === 0) return fallback;
   if (changes.length === 1) {
     const [change] = changes as [Parts["changes"][number]];
-    return `changed the ${fieldLabel(change.field)} of ${of} from ${valueInLine(change.before)} to ${valueInLine(change.after)}`;
+    const what = `changed the ${fieldLabel(change.field)} of ${of}`;
+    // Hours, FAQ and voice settings do not fit in a sentence: the detail shows them.
+    return fitsInLine(change.before) && fitsInLine(change.after) ? `${what} from ${valueInLine(change.before)} to ${valueInLine(change.after)}` : what;
   }
   const labels = changes.map((change) => fieldLabel(change.field));
   const named = labels.length > 4 ? `${labels.slice(0, 3).join(", ")} and ${labels.length - 3} more settings` : listInWords(labels);

@@ -33,12 +33,14 @@ describe("describeEvent", () => {
     expect(changeLines(event({ changes: [{ field: "system_prompt", before: "Old", after: prompt }] }))).toEqual([{ field: "system_prompt", label: "system prompt", before: "Old", after: prompt }]);
   });
 
-  it("shows booleans as on/off and objects as new settings in the line, JSON in the detail", () => {
+  it("shows booleans as on/off in the line, and structures (hours, FAQ) only in the detail, as JSON", () => {
     const hours = { enabled: true, timezone: "Europe/London" };
     expect(describeEvent(event({ action: "account.update", changes: [{ field: "weeklyReports", before: false, after: true }] }))).toBe(
       "Dana changed the weekly reports of the OnCallClerk profile of Acme Dental from off to on",
     );
-    expect(describeEvent(event({ changes: [{ field: "business_hours", before: null, after: hours }] }))).toBe("Dana changed the business hours of Reception (Acme Dental) from (empty) to new settings");
+    expect(describeEvent(event({ changes: [{ field: "business_hours", before: null, after: hours }] }))).toBe("Dana changed the business hours of Reception (Acme Dental)");
+    expect(describeEvent(event({ changes: [{ field: "faq", before: [], after: [{ question: "Parking?", answer: "Yes" }] }] }))).toBe("Dana changed the FAQ of Reception (Acme Dental)");
+    expect(describeEvent(event({ changes: [{ field: "functions_enabled", before: [], after: ["email"] }] }))).toBe("Dana changed the enabled functions of Reception (Acme Dental) from (none) to “email”");
     expect(changeLines(event({ changes: [{ field: "business_hours", before: null, after: hours }] }))[0]?.after).toBe(JSON.stringify(hours, null, 2));
   });
 
