@@ -2,6 +2,8 @@
 // where and a field-level diff; a key change records only the keys' last four characters; refused
 // and failed changes record nothing.
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { generateToken } from "@/lib/tokens/bearer";
 import { expectError, expectOk } from "./support/expect";
 import { useHarness } from "./support/harness";
 import { api } from "./support/routes";
@@ -60,6 +62,15 @@ describe("client create, update, key replace and delete", () => {
     const before = (await eventsOf(owner.agency.id)).length;
     expectOk(await api.updateClient(owner.cookie, clientId, { name: "Acme Dental Care" }));
     expect(await eventsOf(owner.agency.id)).toHaveLength(before);
+  });
+
+  it("names the API token a change came through", async () => {
+    const { token, prefix, tokenHash } = generateToken();
+    const row = await db().apiToken.create({ data: { agencyId: owner.agency.id, userId: owner.user.id, name: "Deploy bot", prefix, tokenHash, role: "admin" } });
+    const { result, event } = await onlyEventOf(owner.agency.id, () => api.updateClient(undefined, clientId, { country: "FR" }, { headers: { authorization: `Bearer ${token}` } }));
+    expectOk(result);
+    expect(event).toMatchObject({ action: "client.update", actorId: owner.user.id, tokenId: row.id, tokenName: "Deploy bot", changes: [{ field: "country", before: "GB", after: "FR" }] });
+    expectOk(await api.updateClient(owner.cookie, clientId, { country: "GB" }));
   });
 
   it("records nothing when the change is refused or fails", async () => {
