@@ -33,6 +33,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {can(access, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
           {can(access, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
           {can(access, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
+          {can(access, "audit:read") ? <NavLink href="/audit">Audit log</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>

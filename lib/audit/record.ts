@@ -36,11 +36,39 @@ export interface AuditInput {
 
 const MAX_USER_AGENT = 512;
 
+export type HeaderSource = Pick<Headers, "get">;
+
 /** The caller's address: the first X-Forwarded-For hop (set by the proxy in front), else X-Real-IP. */
-export function clientIpOf(request: Request): string | null {
+export function clientIpOf(request: { headers: HeaderSource }): string | null {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   const ip = forwarded || request.headers.get("x-real-ip")?.trim() || null;
   return ip ? ip.slice(0, 64) : null;
+}
+
+function userAgentOf(headers: HeaderSource): string | null {
+  return headers.get("user-agent")?.slice(0, MAX_USER_AGENT) ?? null;
+}
+
+/**
+ * next-auth's authorize() gets the request's headers as a plain object (names lower-cased), not a
+ * Headers: the same lookups over it, for the sign-in events.
+ */
+export function headersOf(plain: Record<string, unknown> | undefined): HeaderSource {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(plain ?? {})) {
+    const text = typeof value === "string" ? value : Array.isArray(value) ? value.filter((item) => typeof item === "string").join(", ") : null;
+    try {
+      if (text !== null) headers.set(name, text);
+    } catch {
+      // A header Headers refuses (odd name or bytes) says nothing we would record.
+    }
+  }
+  return headers;
+}
+
+/** The person signing in, as the actor of one agency's sign-in event. */
+export function signInActorOf(user: { id: string; name: string; email: string }, agencyId: string, headers: HeaderSource): AuditActor {
+  return { agencyId, userId: user.id, name: user.name, email: user.email, ip: clientIpOf({ headers }), userAgent: userAgentOf(headers) };
 }
 
 /** Who made a request, for the log (what a route handler has in hand). */
@@ -53,7 +81,7 @@ export function actorOf(args: { request: Request; user: SessionUser; token?: Tok
     tokenId: args.token?.id,
     tokenName: args.token?.name,
     ip: clientIpOf(args.request),
-    userAgent: args.request.headers.get("user-agent")?.slice(0, MAX_USER_AGENT) ?? null,
+    userAgent: userAgentOf(args.request.headers),
   };
 }
 

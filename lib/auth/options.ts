@@ -4,6 +4,7 @@
 // a sign-out takes effect at once.
 import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headersOf, recordAudit, signInActorOf, type HeaderSource } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { sameOriginRedirect } from "./callback-url";
@@ -12,6 +13,12 @@ import { signInSchema } from "./schemas";
 import { SESSION_MAX_AGE_SECONDS } from "./session-config";
 import { createUserSession, deleteUserSession, userOfSession } from "./sessions";
 import { assertNotLocked, clearFailedSignIns, recordFailedSignIn } from "./sign-in-throttle";
+
+/** A sign-in is an event in every agency the person belongs to (each agency's log is its own). */
+async function recordSignIns(user: { id: string; name: string; email: string }, headers: HeaderSource): Promise<void> {
+  const memberships = await db().membership.findMany({ where: { userId: user.id }, select: { agencyId: true } });
+  for (const { agencyId } of memberships) await recordAudit(signInActorOf(user, agencyId, headers), { action: "auth.sign_in", target: { type: "user", id: user.id, name: user.name } });
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -22,7 +29,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
@@ -36,6 +43,7 @@ export function authOptions(): NextAuthOptions {
             return null;
           }
           await clearFailedSignIns(email);
+          await recordSignIns(user, headersOf(req?.headers));
           return { id: user.id, email: user.email, name: user.name };
         },
       }),

@@ -11,7 +11,8 @@ const REPEATABLE = ["clientId", "type", "outcome"] as const;
 const SINGLE = ["q", "agentId", "ratingMin", "ratingMax", "from", "to", "durationMin", "durationMax", "sort", "cursor", "limit"] as const;
 export const SEARCH_PARAMS = [...REPEATABLE, ...SINGLE] as const;
 
-const day = z
+/** A calendar day in a query string, "2026-11-30" (shared by every route that filters by date). */
+export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a real date")
@@ -38,8 +39,8 @@ export const transcriptSearchSchema = z
     outcome: z.array(label).max(20).default([]),
     ratingMin: number("ratingMin", 0, 5).optional(),
     ratingMax: number("ratingMax", 0, 5).optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
     durationMin: number("durationMin", 0, 86_400, true).optional(),
     durationMax: number("durationMax", 0, 86_400, true).optional(),
     sort: z.enum(["relevance", "date"], { error: "sort is relevance or date" }).optional(),

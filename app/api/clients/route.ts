@@ -1,6 +1,7 @@
 // GET  /api/clients — the agency's client accounts (?include=usage adds each one's live /usage)
 // POST /api/clients — add a client: {name, apiKey}; the key is checked with OnCallClerk first
 import { readJson } from "@/lib/api/body";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { requirePermission, withAgency } from "@/lib/api/handler";
 import { ok } from "@/lib/api/respond";
 import { can } from "@/lib/auth/permissions";
@@ -17,10 +18,17 @@ export const GET = withAgency(async ({ request, agency, access }) => {
   return ok(listed.map((client) => clientForViewer(client, maySeeKeys)));
 });
 
-export const POST = withAgency(async ({ request, agency, access }) => {
+export const POST = withAgency(async (args) => {
+  const { request, agency, access } = args;
   requirePermission({ access }, "client:create");
   const input = await readJson(request, createClientSchema);
   const { client, usage } = await createClientAccount(agency.id, input);
+  await recordAudit(actorOf(args), {
+    action: "client.create",
+    client,
+    target: { type: "client", id: client.id, name: client.name },
+    details: { country: client.country, keyHint: `…${client.keyHint}` },
+  });
   return ok({ ...client, usage }, 201);
 });
 

@@ -1,6 +1,7 @@
 // GET  /api/templates — the agency's agent templates, newest first
 // POST /api/templates — save one: {name, description?, clientId, agentId} (read from that agent) or {name, description?, config}
 import { parseWith, readJson } from "@/lib/api/body";
+import { recordTemplateCreated } from "@/lib/audit/template-events";
 import { requirePermission, withAgency } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/other-methods";
 import { ok } from "@/lib/api/respond";
@@ -17,11 +18,15 @@ export const GET = withAgency(async ({ agency, access }) => {
   return ok(await listTemplates(agency.id));
 });
 
-export const POST = withAgency(async ({ request, agency, access, user }) => {
+export const POST = withAgency(async (args) => {
+  const { request, agency, access, user } = args;
   requirePermission({ access }, "template:manage");
   const body = await readJson(request, z.unknown(), TEMPLATE_BODY_LIMIT);
-  if (givesConfig(body)) return ok(await createTemplate(agency.id, user.id, parseWith(createFromConfigSchema, body)), 201);
-  return ok(await saveAgentAsTemplate(agency.id, user.id, parseWith(createFromAgentSchema, body)), 201);
+  const template = givesConfig(body)
+    ? await createTemplate(agency.id, user.id, parseWith(createFromConfigSchema, body))
+    : await saveAgentAsTemplate(agency.id, user.id, parseWith(createFromAgentSchema, body));
+  await recordTemplateCreated(args, template);
+  return ok(template, 201);
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

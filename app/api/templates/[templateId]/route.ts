@@ -2,10 +2,12 @@
 // PATCH  /api/templates/:templateId — rename and/or describe it: {name?, description?} (null clears the description)
 // DELETE /api/templates/:templateId — forget it (agents made from it are not touched)
 import { readJson } from "@/lib/api/body";
+import { actorOf, fieldChanges, recordAudit } from "@/lib/audit/record";
 import { requirePermission, withAgency } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/other-methods";
 import { noContent, ok } from "@/lib/api/respond";
 import { deleteTemplate, getTemplate, updateTemplate } from "@/lib/templates/service";
+import type { TemplateView } from "@/lib/templates/template-schemas";
 import { updateTemplateSchema } from "@/lib/templates/template-schemas";
 
 type Params = { templateId: string };
@@ -15,15 +17,26 @@ export const GET = withAgency<Params>(async ({ params, agency, access }) => {
   return ok(await getTemplate(agency.id, params.templateId));
 });
 
-export const PATCH = withAgency<Params>(async ({ request, params, agency, access }) => {
+const targetOf = (template: TemplateView) => ({ type: "template", id: template.id, name: template.name });
+
+export const PATCH = withAgency<Params>(async (args) => {
+  const { request, params, agency, access } = args;
   requirePermission({ access }, "template:manage");
   const input = await readJson(request, updateTemplateSchema);
-  return ok(await updateTemplate(agency.id, params.templateId, input));
+  // Read first for the log's "from" values (and the 404 of an unknown id, before any write).
+  const before = await getTemplate(agency.id, params.templateId);
+  const after = await updateTemplate(agency.id, params.templateId, input);
+  const changes = fieldChanges(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, ["name", "description"]);
+  if (changes.length > 0) await recordAudit(actorOf(args), { action: "template.update", target: targetOf(after), changes });
+  return ok(after);
 });
 
-export const DELETE = withAgency<Params>(async ({ params, agency, access }) => {
+export const DELETE = withAgency<Params>(async (args) => {
+  const { params, agency, access } = args;
   requirePermission({ access }, "template:manage");
+  const template = await getTemplate(agency.id, params.templateId);
   await deleteTemplate(agency.id, params.templateId);
+  await recordAudit(actorOf(args), { action: "template.delete", target: targetOf(template) });
   return noContent();
 });
 

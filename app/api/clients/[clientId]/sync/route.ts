@@ -2,6 +2,7 @@
 // POST /api/clients/:clientId/sync[?full=1] — start a sync now (202), or 409 while one runs
 import { ApiError, validationError } from "@/lib/api/errors";
 import { withClient } from "@/lib/api/handler";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { otherMethods } from "@/lib/api/other-methods";
 import { ok } from "@/lib/api/respond";
 import { startClientSync } from "@/lib/transcripts/sync/run-client";
@@ -11,7 +12,8 @@ type Params = { clientId: string };
 
 export const GET = withClient<Params>("transcript:read", async ({ agency, client }) => ok(await syncStatus(agency.id, client.id)));
 
-export const POST = withClient<Params>("transcript:sync", async ({ request, agency, client }) => {
+export const POST = withClient<Params>("transcript:sync", async (args) => {
+  const { request, agency, client } = args;
   const search = new URL(request.url).searchParams;
   const unknown = [...search.keys()].filter((name) => name !== "full");
   if (unknown.length > 0) throw validationError(Object.fromEntries(unknown.map((name) => [name, ["Unknown query parameter (allowed: full)"]])));
@@ -26,6 +28,7 @@ export const POST = withClient<Params>("transcript:sync", async ({ request, agen
   if (started === "busy") {
     throw new ApiError(409, "conflict", full ? "A sync is running; the full resync will follow it" : "A sync of this client is already running", { current: status });
   }
+  await recordAudit(actorOf(args), { action: "transcript.sync", client, target: { type: "client", id: client.id, name: client.name }, details: { full } });
   return ok(status, 202);
 });
 
