@@ -33,6 +33,7 @@ const PAGES: PageRow[] = [
   { file: "(portal)/transcripts/page.tsx", path: () => "/transcripts", allowed: EVERYONE, perClient: false },
   { file: "(portal)/bulk/page.tsx", path: () => "/bulk", allowed: WORKERS, perClient: false },
   { file: "(portal)/templates/page.tsx", path: () => "/templates", allowed: STAFF, perClient: false },
+  { file: "(portal)/audit/page.tsx", path: () => "/audit", allowed: WORKERS, perClient: false },
   { file: "(portal)/clients/new/page.tsx", path: () => "/clients/new", allowed: MANAGERS, perClient: false },
   { file: "(portal)/transcripts/[transcriptId]/page.tsx", path: (c) => `/transcripts/${c.transcriptId}`, allowed: EVERYONE, perClient: true },
   { file: "(portal)/clients/[clientId]/page.tsx", path: client(""), allowed: EVERYONE, perClient: true },

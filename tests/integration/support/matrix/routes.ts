@@ -2,6 +2,8 @@
 // and a request that works when they may. Written out by hand from the roles the issue describes
 // (not derived from lib/auth/permissions.ts, which it checks). A route added without a row here
 // fails the matrix's completeness test.
+import * as auditExportRoute from "@/app/api/audit/export/route";
+import * as auditRoute from "@/app/api/audit/route";
 import * as bulkApplyRoute from "@/app/api/bulk/agents/apply/route";
 import * as bulkPreviewRoute from "@/app/api/bulk/agents/preview/route";
 import * as emailFunctionRoute from "@/app/api/clients/[clientId]/agents/[agentId]/functions/email/route";
@@ -211,6 +213,11 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
         : client.templateId;
       return { path: `/api/templates/${id}`, params: { templateId: id } };
     } }),
+  // The audit log: read-only, agency-wide for owners and admins, a member's own clients
+  route({ name: "GET /api/audit?clientId=", file: "app/api/audit/route.ts", method: "GET", handler: auditRoute.GET, scope: "agency", allowed: WORKERS, targets: ALL_TARGETS,
+    request: async (_w, client) => ({ path: `/api/audit?clientId=${client.id}` }) }),
+  route({ name: "GET /api/audit/export?clientId=", file: "app/api/audit/export/route.ts", method: "GET", handler: auditExportRoute.GET, scope: "agency", allowed: WORKERS, targets: ALL_TARGETS,
+    request: async (_w, client) => ({ path: `/api/audit/export?clientId=${client.id}` }) }),
   // Bulk changes: a hidden client's agents are each "not found" in a 200 answer
   route({ name: "POST /api/bulk/agents/preview", file: "app/api/bulk/agents/preview/route.ts", method: "POST", handler: bulkPreviewRoute.POST, scope: "agency", allowed: WORKERS,
     targets: ALL_TARGETS, hidden: bulkHidden,
