@@ -4,10 +4,12 @@
 // other, so their numbers never collide and only one of them stores a baseline. The unique index
 // on (clientId, agentId, version) stays as the last guard.
 //
-// A baseline is the configuration *as found in OnCallClerk before a save*, stored when the history
-// does not already end with it: the agent was made before the portal kept history (or in
-// OnCallClerk itself), or someone changed it outside the portal since our last version. That keeps
-// a change made elsewhere from looking like part of this person's save in the diff.
+// A baseline is the configuration *as found in OnCallClerk before a save*: stored when the agent
+// has no history yet (made before the portal kept it, or in OnCallClerk itself), and when someone
+// changed it outside the portal since our last version — so a change made elsewhere does not look
+// like part of this person's save. "Since": OnCallClerk stamped the agent after our last version
+// was written. A read that merely lost a race with another portal save is older than that version
+// and is not mistaken for an outside change.
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -48,6 +50,12 @@ export function authorName(actor: AuditActor): string {
   return actor.tokenName ? `${actor.name} (API token “${actor.tokenName}”)` : actor.name;
 }
 
+/** Was the agent (as read before a save) last changed after `moment`, by OnCallClerk's stamp? */
+function changedSince(agent: Agent | null, moment: Date): boolean {
+  const stamp = agent?.updated_at ? Date.parse(agent.updated_at) : Number.NaN;
+  return Number.isFinite(stamp) && stamp >= moment.getTime();
+}
+
 export async function recordAgentSave(save: AgentSave): Promise<RecordedSave> {
   const { actor, client, agentId } = save;
   const beforeConfig = save.before ? configOfAgent(save.before) : null;
@@ -61,7 +69,7 @@ export async function recordAgentSave(save: AgentSave): Promise<RecordedSave> {
     const where = { agencyId: actor.agencyId, clientId: client.id, agentId };
     // A new agent starts a new history, even under an id OnCallClerk used before (agent_main).
     if (save.source === "created") await tx.agentVersion.deleteMany({ where });
-    const latest = await tx.agentVersion.findFirst({ where, orderBy: { version: "desc" }, select: { version: true, config: true } });
+    const latest = await tx.agentVersion.findFirst({ where, orderBy: { version: "desc" }, select: { version: true, config: true, createdAt: true } });
     let number = latest?.version ?? 0;
     let last = latest ? configFromJson(latest.config) : null;
     const insert = (source: VersionSource, config: AgentConfig, by: AuditActor | null, restoredFrom: number | null = null) =>
@@ -77,7 +85,8 @@ export async function recordAgentSave(save: AgentSave): Promise<RecordedSave> {
         },
       });
 
-    if (beforeConfig && (!last || !sameConfig(last, beforeConfig))) {
+    const outsideChange = latest !== null && last !== null && beforeConfig !== null && !sameConfig(last, beforeConfig) && changedSince(save.before, latest.createdAt);
+    if (beforeConfig && (!latest || outsideChange)) {
       await insert("baseline", beforeConfig, null);
       last = beforeConfig;
     }
