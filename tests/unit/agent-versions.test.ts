@@ -2,6 +2,7 @@
 // configs mean the same setting, and exactly which fields a restore would send.
 import { describe, expect, it } from "vitest";
 import { configChanges, configFromJson, configOfAgent, sameFieldValue } from "@/lib/agents/versions/config";
+import { describeField } from "@/lib/agents/versions/describe";
 import { planRestore } from "@/lib/agents/versions/restore";
 
 const agent = {
@@ -60,5 +61,18 @@ describe("planRestore", () => {
 
   it("sends nothing for a version identical to now", () => {
     expect(planRestore(configOfAgent(agent), configOfAgent({ ...agent, updated_at: "later" }))).toEqual({ patch: {}, leftAsIs: [] });
+  });
+});
+
+describe("describeField", () => {
+  const voiceName = (id: string) => (id === "v1" ? "Kevin" : id);
+  it("turns hours, FAQ and choices into lines people read", () => {
+    const hours = configOfAgent(agent).business_hours;
+    expect(describeField("business_hours", hours, voiceName)).toEqual(["Time zone: Europe/London", "Monday: 09:00–17:00", "Tuesday: closed", "Wednesday: closed", "Thursday: closed", "Friday: closed", "Saturday: closed", "Sunday: closed"]);
+    expect(describeField("business_hours", { enabled: false, timezone: "UTC" }, voiceName)[0]).toMatch(/24\/7/);
+    expect(describeField("faq", [{ question: "Q?", answer: "A." }], voiceName)).toEqual(["Q: Q?", "A: A."]);
+    expect(describeField("voice_id", "v1", voiceName)).toEqual(["Kevin"]);
+    expect(describeField("system_prompt", "One\nTwo", voiceName)).toEqual(["One", "Two"]);
+    expect(describeField("forwarding_number", null, voiceName)).toEqual([]);
   });
 });
