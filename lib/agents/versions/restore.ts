@@ -41,7 +41,9 @@ export type RestoreResult =
   | { status: "unchanged"; restoredFrom: number; sent: []; leftAsIs: ConfigField[]; message: string }
   | { status: "restored"; restoredFrom: number; version: number | null; sent: ConfigField[]; leftAsIs: ConfigField[]; message: string; agent: Agent };
 
-const labels = (fields: readonly ConfigField[]) => fields.map((field) => CONFIG_FIELD_LABELS[field].toLowerCase()).join(", ");
+// "the greeting, escalation, FAQ": lower case inside a sentence, except for acronyms.
+const inSentence = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+const labels = (fields: readonly ConfigField[]) => fields.map((field) => inSentence(CONFIG_FIELD_LABELS[field])).join(", ");
 
 function validPatch(patch: RestorePlan["patch"], country: string, version: number): UpdateAgentBody {
   const parsed = updateAgentBodySchema(country).safeParse(patch);

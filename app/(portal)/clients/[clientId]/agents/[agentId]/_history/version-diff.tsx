@@ -10,13 +10,24 @@ import { useVersionDiff } from "@/lib/swr/use-agent-versions";
 
 const WORD_DIFF_FIELDS: ReadonlySet<string> = new Set(["greeting", "agent_name", "business_name", "system_prompt"]);
 
+/** A one-line text, old line above new: the words that went marked in the old, those that came in the new. */
 function WordDiff({ before, after }: { before: string; after: string }) {
+  const parts = diffWords(before, after);
+  const side = (kind: "removed" | "added") =>
+    parts
+      .filter((part) => part.kind === "same" || part.kind === kind)
+      .map((part, index) => (part.kind === "same" ? <span key={index}>{part.text}</span> : kind === "removed" ? <del key={index}>{part.text}</del> : <ins key={index}>{part.text}</ins>));
   return (
-    <p className="history-words">
-      {diffWords(before, after).map((part, index) =>
-        part.kind === "same" ? <span key={index}>{part.text}</span> : part.kind === "removed" ? <del key={index}>{part.text}</del> : <ins key={index}>{part.text}</ins>,
-      )}
-    </p>
+    <ol className="history-lines history-words">
+      <li className="removed-words">
+        <span className="history-gutter" aria-hidden>−</span>
+        <span><span className="visually-hidden">Before: </span>{side("removed")}</span>
+      </li>
+      <li className="added-words">
+        <span className="history-gutter" aria-hidden>+</span>
+        <span><span className="visually-hidden">After: </span>{side("added")}</span>
+      </li>
+    </ol>
   );
 }
 
