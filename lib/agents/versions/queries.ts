@@ -61,10 +61,6 @@ export async function listVersions(ref: AgentRef, options: { limit: number; befo
   return { versions, nextBefore: rows.length > options.limit && oldest ? oldest.version : null };
 }
 
-export async function hasVersions(ref: AgentRef): Promise<boolean> {
-  return (await db().agentVersion.count({ where: ref })) > 0;
-}
-
 /** One version with its config, or 404. */
 export async function getVersion(ref: AgentRef, version: number): Promise<VersionSummary & { config: AgentConfig }> {
   const rows: Row[] = await db().agentVersion.findMany({ where: { ...ref, version: { lte: version } }, orderBy: { version: "desc" }, take: 2, select });
