@@ -105,6 +105,17 @@ describe("editing an agent made before the portal kept history", () => {
   });
 });
 
+describe("saves made with the narrower right", () => {
+  it("a client user who may edit only hours and FAQ: their save is a version and an event too", async () => {
+    const editor = await createMember(owner.agency, "client_user", "faq-editor", { clientIds: [clientId], clientGrants: ["edit_hours_faq"] });
+    const faq = [{ question: "Do you see rabbits?", answer: "Yes, on Tuesdays." }];
+    expectOk(await api.updateAgent(editor.cookie, clientId, defaultAgentId, { faq }));
+    const [latest] = await versionsOf(defaultAgentId);
+    expect(latest).toMatchObject({ source: "updated", changedFields: ["faq"], createdBy: { name: "faq-editor person" }, config: { faq } });
+    expect((await auditOf(defaultAgentId)).at(-1)).toMatchObject({ action: "agent.update", actorId: editor.user.id });
+  });
+});
+
 describe("saves that race", () => {
   it("two edits of an agent without history at once: one baseline, numbers unique, both changes kept", async () => {
     const created = await api.createAgent(owner.cookie, clientId, { business_name: "Maple Vets", agent_name: "Racer", voice_id: KEVIN, greeting: "Hi", system_prompt: "Be quick." });
