@@ -7,6 +7,7 @@ import "./styles/numbers-bundles-account.css";
 import "./styles/templates.css";
 import "./styles/bulk.css";
 import "./styles/transcripts.css";
+import "./styles/agent-history.css";
 import "./styles/audit.css";
 
 export const metadata: Metadata = {

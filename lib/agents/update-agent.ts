@@ -18,9 +18,10 @@ function sameInstant(a: string, b: string): boolean {
   return Number.isFinite(left) && left === right; // "…00Z" and "…00.000Z" are the same moment
 }
 
-export async function updateAgent(oncallclerk: OnCallClerkClient, agentId: string, input: UpdateAgentBody, ifMatch: string | null): Promise<Agent> {
+/** `current`: the agent as the caller has just read it (the If-Match check then reads nothing again). */
+export async function updateAgent(oncallclerk: OnCallClerkClient, agentId: string, input: UpdateAgentBody, ifMatch: string | null, current?: Agent): Promise<Agent> {
   if (ifMatch !== null) {
-    const current = await oncallclerk.agents.get(agentId);
+    current ??= await oncallclerk.agents.get(agentId);
     // Without an updated_at upstream there is nothing to compare: the update goes ahead.
     if (current.updated_at !== undefined && !sameInstant(current.updated_at, ifMatch)) {
       throw new ApiError(412, "agent_changed", "This agent was changed in OnCallClerk after you opened it. Review its current settings and apply your changes again.", {

@@ -6,6 +6,8 @@
 // it landed, and the person is told plainly when even that cannot be known.
 import { ApiError } from "@/lib/api/errors";
 import { updateAgent } from "@/lib/agents/update-agent";
+import { recordAgentSave } from "@/lib/agents/versions/record";
+import type { AuditActor } from "@/lib/audit/record";
 import type { OnCallClerkClient } from "@/lib/oncallclerk";
 import type { BulkApplyBody, BulkChange } from "./bulk-schemas";
 import { changedFields, fieldsOf, planChange, type FieldValues } from "./change";
@@ -38,8 +40,10 @@ const OUTCOME_UNKNOWN: TargetError = {
 };
 
 type Health = { saw: (error: unknown) => void; answered: () => void };
+type Saver = { actor: AuditActor; client: { id: string; name: string } };
 
-async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, clientName: string, change: BulkChange, { saw, answered }: Health): Promise<BulkApplyItem> {
+async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, change: BulkChange, { saw, answered }: Health, saver: Saver): Promise<BulkApplyItem> {
+  const clientName = saver.client.name;
   let agent;
   try {
     agent = await oncallclerk.agents.get(target.agentId);
@@ -53,21 +57,24 @@ async function applyOne(oncallclerk: OnCallClerkClient, target: ApplyTarget, cli
   if (!plan.ok) return { ...labels, status: "failed", error: { code: plan.code, message: plan.message } };
   // Already as wanted (even if someone else made it so since the preview): nothing to write.
   if (plan.unchanged) return { ...labels, status: "unchanged", after: plan.before };
+  let updated;
   try {
     // A lost answer is read back inside updateAgent: "applied" when the agent shows the change,
     // a plain outage when it shows none, upstream_outcome_unknown when it could not be asked.
-    const updated = await updateAgent(oncallclerk, target.agentId, plan.patch, target.updatedAt ?? null);
+    updated = await updateAgent(oncallclerk, target.agentId, plan.patch, target.updatedAt ?? null);
     answered();
-    return { ...labels, status: "applied", after: fieldsOf(updated, changedFields(change)) };
   } catch (error) {
     saw(error);
     if (error instanceof ApiError && error.code === "agent_changed") return { ...labels, status: "failed", error: CHANGED_SINCE_PREVIEW };
     if (error instanceof ApiError && error.code === "upstream_outcome_unknown") return { ...labels, status: "failed", error: OUTCOME_UNKNOWN };
     return { ...labels, status: "failed", error: targetErrorOf(error) };
   }
+  // Kept like an edit made on the agent's page: a version (source "bulk") and an audit event.
+  await recordAgentSave({ ...saver, agentId: target.agentId, before: agent, after: updated, source: "bulk" });
+  return { ...labels, status: "applied", after: fieldsOf(updated, changedFields(change)) };
 }
 
-export async function applyBulkChange(context: BulkContext, body: BulkApplyBody): Promise<BulkApplyResult> {
+export async function applyBulkChange(context: BulkContext, body: BulkApplyBody, actor: AuditActor): Promise<BulkApplyResult> {
   const { groups, missing } = await prepareBulk(context, body.targets, body.change);
   const agencyId = context.agency.id;
   const items = new Array<BulkApplyItem>(body.targets.length);
@@ -98,7 +105,7 @@ export async function applyBulkChange(context: BulkContext, body: BulkApplyBody)
             health.saw(error);
             if (isKeyFailure(error)) keyFailed = true;
           };
-          const item = await applyOne(oncallclerk, target, client.name, change, { saw, answered: health.answered });
+          const item = await applyOne(oncallclerk, target, change, { saw, answered: health.answered }, { actor, client: { id: client.id, name: client.name } });
           items[index] = item;
           // A rejected key fails the client's remaining agents alike, without asking again.
           if (keyFailed && item.error) unusable = item.error;

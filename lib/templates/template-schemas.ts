@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { createAgentBodySchema } from "@/lib/agents/agent-schemas";
 import { agentIdParamsSchema } from "@/lib/agents/schemas";
+import { AGENT_SETTING_FIELDS } from "@/lib/agents/versions/fields";
 import { clientIdSchema } from "@/lib/clients/schemas";
 import { phoneNumberSchema } from "@/lib/phone/schemas";
 import { visibleText } from "@/lib/validation";
@@ -12,19 +13,8 @@ import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX } from "./limits";
 
 export { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX };
 
-/** The create-agent fields a template keeps, in the order the UI lists them. */
-export const TEMPLATE_CONFIG_FIELDS = [
-  "voice_id",
-  "greeting",
-  "system_prompt",
-  "escalation_policy",
-  "forwarding_number",
-  "escalation_number",
-  "business_hours",
-  "faq",
-  "voice_settings",
-  "functions_enabled",
-] as const;
+/** The create-agent fields a template keeps, in the order the UI lists them (an agent version keeps these and the names). */
+export const TEMPLATE_CONFIG_FIELDS = AGENT_SETTING_FIELDS;
 
 // A template belongs to no client, so no country can say what a national number means: stored
 // numbers are international (+…), and the client's own normalisation is not involved.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffWords } from "@/lib/bulk/text-diff";
+import { diffLines, diffWords } from "@/lib/bulk/text-diff";
 
 describe("diffWords", () => {
   it("keeps the common words and marks the replaced ones", () => {
@@ -23,5 +23,21 @@ describe("diffWords", () => {
       expect(parts.filter((part) => part.kind !== "added").map((part) => part.text).join("")).toBe(before);
       expect(parts.filter((part) => part.kind !== "removed").map((part) => part.text).join("")).toBe(after);
     }
+  });
+});
+
+describe("diffLines", () => {
+  it("keeps the unchanged lines and marks the removed and added ones, one part per line", () => {
+    expect(diffLines("Be kind.\nBook visits.\nNo prices.", "Be kind.\nBook visits today.\nNo prices.")).toEqual([
+      { kind: "same", text: "Be kind." },
+      { kind: "removed", text: "Book visits." },
+      { kind: "added", text: "Book visits today." },
+      { kind: "same", text: "No prices." },
+    ]);
+  });
+
+  it("treats an empty text as no lines, and CRLF like LF", () => {
+    expect(diffLines("", "One\r\nTwo")).toEqual([{ kind: "added", text: "One" }, { kind: "added", text: "Two" }]);
+    expect(diffLines("Same\r\n", "Same\n")).toEqual([{ kind: "same", text: "Same" }, { kind: "same", text: "" }]);
   });
 });

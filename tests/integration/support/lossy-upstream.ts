@@ -60,6 +60,8 @@ export interface LossyProxy {
   url: string;
   /** Every request that reached the proxy, as "METHOD /path". */
   readonly requests: string[];
+  /** The same requests with their JSON bodies (undefined without one): what the upstream was sent. */
+  readonly sent: { method: string; path: string; json: unknown }[];
   close(): Promise<void>;
 }
 
@@ -70,9 +72,11 @@ const HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><h1>502
  * answer to each request `lose` picks is replaced by an HTML 502 once the upstream has answered —
  * the upstream did the work, the portal never hears of it. With `thenDown`, every request after the
  * first lost one gets the HTML 502 without reaching the upstream (the read-back fails too).
+ * With `lose: () => false` it is a recording tap: `sent` shows exactly what the upstream received.
  */
 export async function startLossyProxy({ target, lose, thenDown = false }: { target: string; lose: (method: string, path: string) => boolean; thenDown?: boolean }): Promise<LossyProxy> {
   const requests: string[] = [];
+  const sent: LossyProxy["sent"] = [];
   let down = false;
   const badGateway = (res: import("node:http").ServerResponse) => {
     res.writeHead(502, { "content-type": "text/html", "content-length": Buffer.byteLength(HTML_502) });
@@ -85,6 +89,8 @@ export async function startLossyProxy({ target, lose, thenDown = false }: { targ
       const method = req.method ?? "GET";
       const path = (req.url ?? "/").split("?")[0]!;
       requests.push(`${method} ${path}`);
+      const text = Buffer.concat(chunks).toString("utf8");
+      sent.push({ method, path, json: text ? (JSON.parse(text) as unknown) : undefined });
       if (down) return badGateway(res);
       const headers = new Headers();
       for (const name of ["authorization", "content-type", "accept"]) {
@@ -110,6 +116,7 @@ export async function startLossyProxy({ target, lose, thenDown = false }: { targ
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    sent,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

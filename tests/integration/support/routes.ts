@@ -3,6 +3,10 @@ import * as signupRoute from "@/app/api/auth/signup/route";
 import * as emailFunctionRoute from "@/app/api/clients/[clientId]/agents/[agentId]/functions/email/route";
 import * as agentPhoneRoute from "@/app/api/clients/[clientId]/agents/[agentId]/phone/route";
 import * as agentRoute from "@/app/api/clients/[clientId]/agents/[agentId]/route";
+import * as versionRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/[version]/route";
+import * as restoreRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/[version]/restore/route";
+import * as versionDiffRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/diff/route";
+import * as versionsRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/route";
 import * as transcriptRoute from "@/app/api/clients/[clientId]/agents/[agentId]/transcripts/[transcriptId]/route";
 import * as transcriptsRoute from "@/app/api/clients/[clientId]/agents/[agentId]/transcripts/route";
 import * as agentsRoute from "@/app/api/clients/[clientId]/agents/route";
@@ -85,6 +89,14 @@ export const api = {
     callRoute(agentPhoneRoute.POST, { method: "POST", path: `${agentPath(clientId, agentId)}/phone`, params: { clientId, agentId }, cookie, json }),
   configureEmail: (cookie: string | undefined, clientId: string, agentId: string, json: unknown) =>
     callRoute(emailFunctionRoute.PUT, { method: "PUT", path: `${agentPath(clientId, agentId)}/functions/email`, params: { clientId, agentId }, cookie, json }),
+  listVersions: (cookie: string | undefined, clientId: string, agentId: string, query = "") =>
+    callRoute(versionsRoute.GET, { path: `${agentPath(clientId, agentId)}/versions${query}`, params: { clientId, agentId }, cookie }),
+  getVersion: (cookie: string | undefined, clientId: string, agentId: string, version: string | number) =>
+    callRoute(versionRoute.GET, { path: `${agentPath(clientId, agentId)}/versions/${version}`, params: { clientId, agentId, version: String(version) }, cookie }),
+  diffVersions: (cookie: string | undefined, clientId: string, agentId: string, query: string) =>
+    callRoute(versionDiffRoute.GET, { path: `${agentPath(clientId, agentId)}/versions/diff${query}`, params: { clientId, agentId }, cookie }),
+  restoreVersion: (cookie: string | undefined, clientId: string, agentId: string, version: string | number) =>
+    callRoute(restoreRoute.POST, { method: "POST", path: `${agentPath(clientId, agentId)}/versions/${version}/restore`, params: { clientId, agentId, version: String(version) }, cookie }),
   listTranscripts: (cookie: string | undefined, clientId: string, agentId: string, query = "") =>
     callRoute(transcriptsRoute.GET, { path: `${agentPath(clientId, agentId)}/transcripts${query}`, params: { clientId, agentId }, cookie }),
   getTranscript: (cookie: string | undefined, clientId: string, agentId: string, transcriptId: string) =>
@@ -140,6 +152,7 @@ export function everyClientRoute(clientId: string, agentId: string): { name: str
     { name: "DELETE /api/clients/:id", call: (cookie) => api.deleteClient(cookie, clientId) },
     { name: "GET /api/clients/:id/agents", call: (cookie) => api.listAgents(cookie, clientId) },
     { name: "GET /api/clients/:id/agents/:agentId", call: (cookie) => api.getAgent(cookie, clientId, agentId) },
+    { name: "GET /api/clients/:id/agents/:agentId/versions", call: (cookie) => api.listVersions(cookie, clientId, agentId) },
     { name: "GET /api/clients/:id/agents/:agentId/transcripts", call: (cookie) => api.listTranscripts(cookie, clientId, agentId, "?limit=2") },
     { name: "GET /api/clients/:id/phone-numbers/available", call: (cookie) => api.searchNumbers(cookie, clientId, "?country=US&pageSize=2") },
     { name: "GET /api/clients/:id/phone-numbers/regulatory-bundles/GB", call: (cookie) => api.listBundles(cookie, clientId, "GB") },
@@ -149,6 +162,7 @@ export function everyClientRoute(clientId: string, agentId: string): { name: str
     { name: "GET /api/clients/:id/voices", call: (cookie) => api.listVoices(cookie, clientId) },
     { name: "POST /api/clients/:id/agents", call: (cookie) => api.createAgent(cookie, clientId, SNEAKY_AGENT) },
     { name: "PUT /api/clients/:id/agents/:agentId", call: (cookie) => api.updateAgent(cookie, clientId, agentId, { greeting: "Hijacked" }) },
+    { name: "POST /api/clients/:id/agents/:agentId/versions/1/restore", call: (cookie) => api.restoreVersion(cookie, clientId, agentId, 1) },
     { name: "DELETE /api/clients/:id/agents/:agentId", call: (cookie) => api.deleteAgent(cookie, clientId, agentId) },
     { name: "POST /api/clients/:id/agents/:agentId/phone", call: (cookie) => api.assignNumber(cookie, clientId, agentId, { requestedNumber: "+14155550100" }) },
     {

@@ -1,4 +1,5 @@
-// One agent of a client, as OnCallClerk has it now, with Edit (agent:update) and Delete (agent:delete).
+// One agent of a client, as OnCallClerk has it now, with Edit (agent:update), its History (restore:
+// agent:update) and Delete (agent:delete).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UpstreamErrorState } from "@/app/_components/upstream-error-state";
@@ -8,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { normalizeFunctionsEnabled, type Voice } from "@/lib/oncallclerk";
 import { decodeParam } from "../_editor/decode-param";
 import { DeleteAgentForm } from "../_editor/delete-agent-form";
+import { AgentHistory } from "./_history/agent-history";
 import { BusinessHoursTable } from "./business-hours-table";
 import { SaveAsTemplate } from "./save-as-template";
 import { loadFromUpstream } from "../../load-from-upstream";
@@ -37,6 +39,7 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
         </div>
         <div className="row">
           <Link className="btn" href={`/clients/${client.id}/agents`}>All agents</Link>
+          <a className="btn" href="#history">History</a>
           {can(access, "template:manage", client.id) ? (
             <SaveAsTemplate
               clientId={client.id}
@@ -96,6 +99,12 @@ export default async function AgentPage({ params }: { params: Promise<{ clientId
           </dl>
         ) : <p className="muted" style={{ margin: 0 }}>No FAQ entries.</p>}
       </div></section>
+      <AgentHistory
+        clientId={client.id}
+        agentId={agent.id}
+        canRestore={can(access, "agent:update", client.id)}
+        voiceNames={Object.fromEntries(voices.map((candidate) => [candidate.id, candidate.name ?? candidate.id]))}
+      />
       {can(access, "agent:delete", client.id) ? (
         <section className="card danger-zone" aria-labelledby="delete-agent-title"><div className="card-body stack">
           <h3 id="delete-agent-title">Delete this agent</h3>

@@ -1,6 +1,7 @@
 // Small pieces of the agent editor: a titled section, a labelled textarea, the escalation choice.
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { ESCALATION_POLICIES } from "@/lib/oncallclerk/schemas/agents";
+import { CONFIG_FIELD_LABELS } from "@/lib/agents/versions/fields";
 import type { EscalationPolicy } from "./agent-form-model";
 
 export function EditorSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
@@ -69,18 +70,7 @@ export function EscalationPicker({ value, onChange, error }: { value: Escalation
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  business_name: "Business name",
-  agent_name: "Agent name",
-  voice_id: "Voice",
-  greeting: "Greeting",
-  system_prompt: "Instructions",
-  escalation_policy: "Escalation",
-  forwarding_number: "Forwarding number",
-  escalation_number: "Backup number",
-  business_hours: "Business hours",
-  faq: "FAQ",
-  voice_settings: "Voice settings",
-  functions_enabled: "Functions",
+  ...CONFIG_FIELD_LABELS,
   params: "Email recipients",
   recipients: "Email recipients",
 };

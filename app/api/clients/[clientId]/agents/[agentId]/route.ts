@@ -4,12 +4,16 @@
 import { parseWith, readJson } from "@/lib/api/body";
 import { requirePermission, withClient } from "@/lib/api/handler";
 import { noContent, ok } from "@/lib/api/respond";
+import { actorOf } from "@/lib/audit/record";
 import { ifMatchValue, updateAgentBodySchema } from "@/lib/agents/agent-schemas";
 import { deleteAgent } from "@/lib/agents/delete-agent";
 import { agentIdParamsSchema } from "@/lib/agents/schemas";
 import { updateAgent } from "@/lib/agents/update-agent";
+import { recordAgentDelete, recordAgentSave } from "@/lib/agents/versions/record";
+import { readAgentBeforeWrite } from "@/lib/agents/versions/upstream-agent";
 import { forgetAgent } from "@/lib/transcripts/sync/discover";
 import { otherMethods } from "@/lib/api/other-methods";
+import type { Agent } from "@/lib/oncallclerk";
 
 type Params = { clientId: string; agentId: string };
 
@@ -30,14 +34,24 @@ export const PUT = withClient<Params>("agent:update-hours-faq", async (args) => 
   const { agentId } = parseWith(agentIdParamsSchema, params);
   const input = await readJson(request, updateAgentBodySchema(client.country), AGENT_BODY_LIMIT);
   if (Object.keys(input).some((field) => !HOURS_AND_FAQ.has(field))) requirePermission(args, "agent:update", client.id);
-  return ok(await updateAgent(await upstream(), agentId, input, ifMatchValue(request.headers.get("if-match"))));
+  const oncallclerk = await upstream();
+  // Read first for the history and the audit's before-values (and for If-Match, which reuses it).
+  const before = await readAgentBeforeWrite(oncallclerk, agentId);
+  const after = await updateAgent(oncallclerk, agentId, input, ifMatchValue(request.headers.get("if-match")), before);
+  await recordAgentSave({ actor: actorOf(args), client, agentId, before, after, source: "updated" });
+  return ok(after);
 });
 
-export const DELETE = withClient<Params>("agent:delete", async ({ params, agency, client, upstream }) => {
+export const DELETE = withClient<Params>("agent:delete", async (args) => {
+  const { params, agency, client, upstream } = args;
   const { agentId } = parseWith(agentIdParamsSchema, params);
-  await deleteAgent(await upstream(), agentId);
+  const oncallclerk = await upstream();
+  // The last configuration goes into the audit event; if it cannot be read, the delete still decides.
+  const before: Agent | null = await oncallclerk.agents.get(agentId).catch(() => null);
+  await deleteAgent(oncallclerk, agentId);
   // OnCallClerk deleted the agent's transcripts with it; our copies go too.
   await forgetAgent(agency.id, client.id, agentId);
+  await recordAgentDelete(actorOf(args), client, agentId, before);
   return noContent();
 });
 
