@@ -9,6 +9,10 @@ import * as bulkPreviewRoute from "@/app/api/bulk/agents/preview/route";
 import * as emailFunctionRoute from "@/app/api/clients/[clientId]/agents/[agentId]/functions/email/route";
 import * as agentPhoneRoute from "@/app/api/clients/[clientId]/agents/[agentId]/phone/route";
 import * as agentRoute from "@/app/api/clients/[clientId]/agents/[agentId]/route";
+import * as versionRestoreRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/[version]/restore/route";
+import * as versionRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/[version]/route";
+import * as versionDiffRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/diff/route";
+import * as versionsRoute from "@/app/api/clients/[clientId]/agents/[agentId]/versions/route";
 import * as upstreamTranscriptRoute from "@/app/api/clients/[clientId]/agents/[agentId]/transcripts/[transcriptId]/route";
 import * as upstreamTranscriptsRoute from "@/app/api/clients/[clientId]/agents/[agentId]/transcripts/route";
 import * as agentsRoute from "@/app/api/clients/[clientId]/agents/route";
@@ -154,6 +158,25 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
       const row = await db().transcript.findUniqueOrThrow({ where: { id: client.transcriptId }, select: { upstreamId: true, agentId: true } });
       const base = agentPath(client, row.agentId, `/transcripts/${row.upstreamId}`);
       return { ...base, params: { ...base.params, transcriptId: row.upstreamId } };
+    } }),
+  // Agent history
+  route({ name: "GET /api/clients/:c/agents/:a/versions", file: "app/api/clients/[clientId]/agents/[agentId]/versions/route.ts", method: "GET", handler: versionsRoute.GET,
+    scope: "client", allowed: EVERYONE,
+    request: async (_w, client) => agentPath(client, client.agentId, "/versions") }),
+  route({ name: "GET /api/clients/:c/agents/:a/versions/:v", file: "app/api/clients/[clientId]/agents/[agentId]/versions/[version]/route.ts", method: "GET", handler: versionRoute.GET,
+    scope: "client", allowed: EVERYONE,
+    request: async (_w, client) => {
+      const base = agentPath(client, client.agentId, "/versions/1");
+      return { ...base, params: { ...base.params, version: "1" } };
+    } }),
+  route({ name: "GET /api/clients/:c/agents/:a/versions/diff", file: "app/api/clients/[clientId]/agents/[agentId]/versions/diff/route.ts", method: "GET", handler: versionDiffRoute.GET,
+    scope: "client", allowed: EVERYONE,
+    request: async (_w, client) => agentPath(client, client.agentId, "/versions/diff?from=1&to=2") }),
+  route({ name: "POST /api/clients/:c/agents/:a/versions/:v/restore", file: "app/api/clients/[clientId]/agents/[agentId]/versions/[version]/restore/route.ts", method: "POST",
+    handler: versionRestoreRoute.POST, scope: "client", allowed: WORKERS,
+    request: async (_w, client) => {
+      const base = agentPath(client, client.agentId, "/versions/2/restore");
+      return { ...base, params: { ...base.params, version: "2" } };
     } }),
   // Numbers and bundles
   route({ name: "GET /api/clients/:c/phone-numbers/available", file: "app/api/clients/[clientId]/phone-numbers/available/route.ts", method: "GET", handler: availableNumbersRoute.GET,

@@ -50,6 +50,11 @@ async function addClient(cookie: string, agencyId: string, name: string, label: 
   const id = created.body.data.id as string;
   const agents = await api.listAgents(cookie, id);
   const agentId = agents.body.data[0].id as string;
+  // Two saves: the agent has a history (a baseline and two versions) for the version routes.
+  for (const greeting of ["Hello from the matrix", "Hello again from the matrix"]) {
+    const saved = await api.updateAgent(cookie, id, agentId, { greeting });
+    if (saved.status !== 200) throw new Error(`matrix: editing ${name}'s agent failed: ${saved.text}`);
+  }
   await syncClient(agencyId, id);
   const transcript = await db().transcript.findFirst({ where: { clientId: id }, select: { id: true } });
   if (!transcript) throw new Error(`matrix: ${name} has no cached calls`);
