@@ -43,7 +43,7 @@ export async function loadSearch(context: AgencyContext, raw: RawParams, action:
   if (params) {
     try {
       const scope = { clients: chosen.map((id) => ({ id })), wholeAgency: wholeAgency && !fixedClientId && params.clientId.length === 0 };
-      page = await searchTranscripts(toSearchInput(context.agency.id, scope, params));
+      page = await searchTranscripts(toSearchInput(context.agency.id, scope, params, context.access));
     } catch (error) {
       if (!(error instanceof InvalidCursor)) throw error;
       problems.cursor = [error.message];

@@ -106,9 +106,11 @@ function EmptyResults({ cachedCalls, filtered, matchedAs, action }: { cachedCall
   }
   return (
     <div className="card"><div className="empty">
-      <h2>No call matches</h2>
+      <h2>{matchedAs === "hidden_number" ? "Callers' numbers are hidden for your role" : "No call matches"}</h2>
       <p>
-        {matchedAs === "unsearchable"
+        {matchedAs === "hidden_number"
+          ? "Your agency shows callers' numbers masked to your role, so calls cannot be searched by number. Search for words from the call instead."
+          : matchedAs === "unsearchable"
           ? "That search has no words to look for. Try a word from the conversation, a caller's number or an email address."
           : filtered ? "Nothing matches this search and these filters. Try fewer words, another spelling or a wider date range." : "There are no calls here yet."}
       </p>
