@@ -31,7 +31,7 @@ interface ExportRow {
 export const CSV_COLUMNS = ["started_at", "local_time", "client", "agent", "caller", "type", "outcome", "rating", "duration_seconds", "summary", "conversation", "transcript_id", "oncallclerk_id"] as const;
 
 /** A masked caller ("+44 •••• ••0000"): no formula either. */
-const MASKED_NUMBER = /^\+\d{1,3}( [•\d]+)+$/;
+const MASKED_NUMBER = /^\+\d{1,3} (?=[^•]*•)[•\d ]+$/;
 
 /**
  * RFC 4180 field; a leading = + - @ is defused so spreadsheets do not run it as a formula. A

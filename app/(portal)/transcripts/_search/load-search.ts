@@ -49,5 +49,5 @@ export async function loadSearch(context: AgencyContext, raw: RawParams, action:
       problems.cursor = [error.message];
     }
   }
-  return { action, clients, fixedClientId, agents, params: shown, problems, page, query, cachedCalls, scopeCount: chosen.length };
+  return { action, clients, fixedClientId, agents, params: shown, problems, page, query, cachedCalls, scopeCount: chosen.length, maskCallers: context.access.maskCallers };
 }

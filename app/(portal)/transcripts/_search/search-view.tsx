@@ -21,6 +21,8 @@ export interface SearchViewProps {
   /** The current query string, for export links and paging. */
   query: URLSearchParams;
   cachedCalls: number;
+  /** The person sees callers' numbers masked. */
+  maskCallers: boolean;
   /** How many clients the search covers (cachedCalls counts theirs). */
   scopeCount: number;
 }
@@ -39,7 +41,7 @@ function withParam(query: URLSearchParams, name: string, value: string | null): 
   return next.toString();
 }
 
-export function SearchView({ action, clients, fixedClientId, agents, params, problems, page, query, cachedCalls }: SearchViewProps) {
+export function SearchView({ action, clients, fixedClientId, agents, params, problems, page, query, cachedCalls, maskCallers }: SearchViewProps) {
   const exportQuery = new URLSearchParams(query);
   exportQuery.delete("cursor");
   exportQuery.delete("limit");
@@ -48,7 +50,7 @@ export function SearchView({ action, clients, fixedClientId, agents, params, pro
   const filtered = [...query.keys()].some((key) => key !== "sort" && key !== "cursor");
   return (
     <div className="stack transcript-search">
-      <SearchFilters action={action} clients={clients} fixedClientId={fixedClientId} agents={agents} params={params} problems={problems} />
+      <SearchFilters action={action} clients={clients} fixedClientId={fixedClientId} agents={agents} params={params} problems={problems} maskCallers={maskCallers} />
       {Object.keys(problems).length > 0 ? (
         <div className="alert warn" role="alert">
           <div>
