@@ -12,9 +12,11 @@ const VISIBLE_DIGITS = 4;
 function maskDigits(digits: string): string {
   if (digits.length <= VISIBLE_DIGITS) return DOT.repeat(digits.length || VISIBLE_DIGITS);
   const masked = DOT.repeat(digits.length - VISIBLE_DIGITS) + digits.slice(-VISIBLE_DIGITS);
+  // "•••• ••0000": the hidden digits before the last six as one group (a German 11-digit number
+  // would otherwise end up with a lone "•" group).
+  const head = masked.slice(0, -6);
   const tail = masked.slice(-6);
-  const head = masked.slice(0, -6).match(/.{1,4}/g) ?? [];
-  return [...head, tail].join(" ");
+  return head ? `${head} ${tail}` : tail;
 }
 
 /**

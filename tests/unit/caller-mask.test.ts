@@ -6,6 +6,7 @@ describe("maskPhone", () => {
     expect(maskPhone("+442079460000")).toBe("+44 •••• ••0000");
     expect(maskPhone("+14155559999")).toBe("+1 •••• ••9999");
     expect(maskPhone("+33612345678")).toBe("+33 ••• ••5678");
+    expect(maskPhone("+4915112341686")).toBe("+49 ••••• ••1686");
     expect(maskPhone("020 7946 0000", "GB")).toBe("+44 •••• ••0000");
   });
 
