@@ -34,10 +34,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {can(access, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
           {can(access, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
           {can(access, "audit:read") ? <NavLink href="/audit">Audit log</NavLink> : null}
+          {can(access, "agency:update") ? <NavLink href="/settings/agency">Agency settings</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>
           <span className="role">{ROLE_LABELS[role]} · {agency.name}</span>
+          {can(access, "token:create") ? <NavLink href="/settings/tokens">API tokens</NavLink> : null}
           <SignOutButton />
         </div>
       </aside>

@@ -45,7 +45,8 @@ function contextOf(membership: MembershipRow, tokenRole?: Role): AgencyContext {
       clientIds: everyClient ? null : role === "client_user" ? assigned.slice(0, 1) : assigned,
       clientGrants: role === "client_user" ? membership.clientGrants : [],
       tokenRole,
-      maskCallers: membership.agency.maskCallersFor.includes(role),
+      // A token capped at a masked role sees what that role sees, whoever made it.
+      maskCallers: membership.agency.maskCallersFor.includes(role) || (tokenRole !== undefined && membership.agency.maskCallersFor.includes(tokenRole)),
     },
   };
 }

@@ -1,6 +1,8 @@
 // Exports of a search as CSV or JSON, streamed: rows are read in keyset batches and written as the
 // client reads them (a pull stream), so 100k calls never sit in memory at once. Exports are newest
 // first, whatever the search's sort (relevance only ranks a window of recent matches).
+import type { CountryCode } from "libphonenumber-js";
+import { maskNumbersInText, maskPhone } from "@/lib/auth/caller-mask";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { planSearch, type SearchInput } from "./search/search";
@@ -12,6 +14,7 @@ interface ExportRow {
   clientId: string;
   upstreamId: string;
   clientName: string;
+  country: string;
   timeZone: string;
   agentId: string;
   agentName: string | null;
@@ -27,15 +30,18 @@ interface ExportRow {
 
 export const CSV_COLUMNS = ["started_at", "local_time", "client", "agent", "caller", "type", "outcome", "rating", "duration_seconds", "summary", "conversation", "transcript_id", "oncallclerk_id"] as const;
 
+/** A masked caller ("+44 •••• ••0000"): no formula either. */
+const MASKED_NUMBER = /^\+\d{1,3} (?=[^•]*•)[•\d ]+$/;
+
 /**
  * RFC 4180 field; a leading = + - @ is defused so spreadsheets do not run it as a formula. A
  * phone number in E.164 (+ and digits only) is left alone: it calls no function, and a caller
- * column full of '+1… would be wrong everywhere but in a spreadsheet.
+ * column full of '+1… would be wrong everywhere but in a spreadsheet. The same for a masked one.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^\+\d{4,15}$/.test(text)) text = `'${text}`;
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^\+\d{4,15}$/.test(text) && !MASKED_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -65,12 +71,23 @@ function jsonRecord(row: ExportRow) {
 async function batch(conditions: Prisma.Sql, after: { at: Date; id: string } | null): Promise<ExportRow[]> {
   const keyset = after ? Prisma.sql`AND (t."startedAt", t.id) < (${after.at}, ${after.id})` : Prisma.empty;
   return db().$queryRaw<ExportRow[]>(Prisma.sql`
-    SELECT t.id, t."upstreamId", t."clientId", c.name AS "clientName", c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
+    SELECT t.id, t."upstreamId", t."clientId", c.name AS "clientName", c.country, c."timeZone", t."agentId", a."agentName", t."startedAt", t."durationSeconds",
       t.caller, t.type, t.outcome, t.rating, b.summary, b.conversation
     FROM "Transcript" t JOIN "ClientAccount" c ON c.id = t."clientId" JOIN "TranscriptBody" b ON b."transcriptId" = t.id
     LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
     WHERE ${conditions} ${keyset}
     ORDER BY t."startedAt" DESC, t.id DESC LIMIT ${BATCH}`);
+}
+
+/** A row as someone who sees callers masked may export it: the number, and numbers in the text. */
+function maskRow(row: ExportRow): ExportRow {
+  const country = row.country as CountryCode;
+  return {
+    ...row,
+    caller: maskPhone(row.caller, country),
+    summary: maskNumbersInText(row.summary, country),
+    conversation: (row.conversation ?? []).map((turn) => ({ ...turn, text: maskNumbersInText(String(turn.text ?? ""), country) })),
+  };
 }
 
 /**
@@ -97,7 +114,8 @@ export async function exportStream(input: SearchInput, format: "csv" | "json"): 
         controller.close();
         return;
       }
-      const rows = ready ?? (await batch(plan.conditionsWithClient!, after));
+      const read = ready ?? (await batch(plan.conditionsWithClient!, after));
+      const rows = input.maskCallers ? read.map(maskRow) : read;
       ready = null;
       if (rows.length < BATCH) done = true;
       const last = rows.at(-1);

@@ -89,9 +89,9 @@ export function readSearchParams(search: URLSearchParams): { params: TranscriptS
 }
 
 /** The parsed query string as the search function's input, over the clients already in scope. */
-export function toSearchInput(agencyId: string, scope: { clients: { id: string }[]; wholeAgency: boolean }, params: TranscriptSearchParams) {
+export function toSearchInput(agencyId: string, scope: { clients: { id: string }[]; wholeAgency: boolean }, params: TranscriptSearchParams, access: { maskCallers: boolean }) {
   return {
-    agencyId, clientIds: scope.clients.map((client) => client.id), wholeAgency: scope.wholeAgency, q: params.q, agentId: params.agentId, types: params.type, outcomes: params.outcome,
+    agencyId, maskCallers: access.maskCallers, clientIds: scope.clients.map((client) => client.id), wholeAgency: scope.wholeAgency, q: params.q, agentId: params.agentId, types: params.type, outcomes: params.outcome,
     ratingMin: params.ratingMin, ratingMax: params.ratingMax, from: params.from, to: params.to,
     durationMin: params.durationMin, durationMax: params.durationMax, sort: params.sort, cursor: params.cursor, limit: params.limit,
   };

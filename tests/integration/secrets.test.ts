@@ -2,13 +2,13 @@
 // log line, not in the database in plaintext. And a ciphertext is bound to its row: copied into
 // another client's row (same agency or another), it does not decrypt, so nobody gets the other
 // client's data through it.
-import { format } from "node:util";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/database";
 import { startCannedUpstream } from "./support/canned-upstream";
 import { expectError, expectOk, storedClient } from "./support/expect";
 import { deadUrl, useHarness, withEnv } from "./support/harness";
 import { responseLog, type RouteResult } from "./support/http";
+import { captureLogs } from "./support/log-capture";
 import { api } from "./support/routes";
 import { createOwner, type TestUser } from "./support/users";
 
@@ -21,28 +21,7 @@ const OTHER_KEY = "sim_starter_other1234";
 const SECOND_LEAK_KEY = "sim_professional_LEAKCHECK9z2nd";
 const SECRETS = [LEAK_KEY, REJECTED_LEAK_KEY, "LEAKCHECK9z"];
 
-const logLines: string[] = [];
-
-beforeAll(() => {
-  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logLines.push(format(...args));
-      original(...args);
-    });
-  }
-  for (const stream of [process.stdout, process.stderr]) {
-    const original = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-    vi.spyOn(stream, "write").mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
-      logLines.push(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8"));
-      return original(chunk, ...rest);
-    }) as typeof stream.write);
-  }
-});
-
-afterAll(() => {
-  vi.restoreAllMocks();
-});
+const logLines = captureLogs({ streams: true });
 
 function expectNoSecret(text: string, where: string): void {
   for (const secret of SECRETS) expect(text.includes(secret), `${where} contains ${secret}: ${text.slice(0, 500)}`).toBe(false);

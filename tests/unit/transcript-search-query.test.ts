@@ -90,6 +90,7 @@ describe("CSV export fields", () => {
     expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
     expect(csvField("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
     expect(csvField("+14155551234")).toBe("+14155551234"); // a caller's E.164 number stays as it is
+    expect(csvField("+44 •••• ••0000")).toBe("+44 •••• ••0000"); // and so does a masked one
     expect(csvField("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
     expect(csvField("-1")).toBe("'-1");
     expect(csvField(-1)).toBe("-1");

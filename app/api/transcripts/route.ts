@@ -13,7 +13,7 @@ export const GET = withAgency(async (args) => {
   const params = parseSearchParams(new URL(args.request.url).searchParams);
   const scope = await clientsInScope(args, params.clientId);
   try {
-    return ok(await searchTranscripts(toSearchInput(args.agency.id, scope, params)));
+    return ok(await searchTranscripts(toSearchInput(args.agency.id, scope, params, args.access)));
   } catch (error) {
     if (error instanceof InvalidCursor) throw new ApiError(400, "validation_failed", error.message, { fieldErrors: { cursor: [error.message] } });
     throw error;

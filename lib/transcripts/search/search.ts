@@ -8,6 +8,8 @@
 // to rank in full; the page says which it did (rankedFrom), and sorting by date covers every
 // match. How the calls of a page are found, fast for rare and common words alike, is
 // candidates.ts. (npm run bench:search measures it; see BENCHMARKS.md.)
+import type { CountryCode } from "libphonenumber-js";
+import { looksForNumber, maskNumbersInSnippet, maskPhone } from "@/lib/auth/caller-mask";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { phoneQuery } from "../phone-digits";
@@ -42,6 +44,8 @@ export interface SearchInput extends SearchFilters {
   sort?: "relevance" | "date";
   cursor?: string;
   limit?: number;
+  /** The person sees callers' numbers masked (lib/auth/caller-mask.ts): nor may they search by them. */
+  maskCallers?: boolean;
 }
 
 export interface TranscriptHit {
@@ -66,8 +70,12 @@ export interface SearchPage {
   items: TranscriptHit[];
   nextCursor: string | null;
   sort: "relevance" | "date";
-  /** What the text query was taken as: words, a phone number, or nothing searchable. */
-  matchedAs: "text" | "phone" | "none" | "unsearchable";
+  /**
+   * What the text query was taken as: words, a phone number, or nothing searchable; "hidden_number"
+   * when it looks for a number and the person sees numbers masked (nothing is searched: finding
+   * calls by guessing digits would reveal the numbers the mask hides).
+   */
+  matchedAs: "text" | "phone" | "none" | "unsearchable" | "hidden_number";
   /** Relevance only: whether every match was ranked, or the recent ones (see candidates.ts). */
   rankedFrom?: CandidatePool;
 }
@@ -80,6 +88,7 @@ interface Row {
   id: string;
   clientId: string;
   clientName: string;
+  clientCountry: string;
   agentId: string;
   agentName: string | null;
   startedAt: Date;
@@ -157,11 +166,12 @@ export interface SearchPlan {
 export function planSearch(input: SearchInput): SearchPlan {
   // Control characters (NUL cannot even reach PostgreSQL) are spaces to a search box.
   const q = (input.q ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
-  const phone = q ? phoneQuery(q) : null;
-  const parsed = q && !phone ? parseSearchQuery(q) : [];
-  const matchedAs: SearchPage["matchedAs"] = !q ? "none" : phone ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
+  const hidden = Boolean(input.maskCallers && q && looksForNumber(q));
+  const phone = q && !hidden ? phoneQuery(q) : null;
+  const parsed = q && !phone && !hidden ? parseSearchQuery(q) : [];
+  const matchedAs: SearchPage["matchedAs"] = !q ? "none" : hidden ? "hidden_number" : phone ? "phone" : parsed.length > 0 ? "text" : "unsearchable";
   const sort: SearchPage["sort"] = matchedAs === "text" && input.sort !== "date" ? "relevance" : "date";
-  if (input.clientIds.length === 0 || matchedAs === "unsearchable") {
+  if (input.clientIds.length === 0 || matchedAs === "unsearchable" || matchedAs === "hidden_number") {
     return { q, matchedAs, sort, tsq: null, conditions: null, conditionsWithClient: null, scope: null, matchOnly: null };
   }
   const tsq = matchedAs === "text" ? tsquerySql(parsed) : null;
@@ -200,7 +210,7 @@ export async function searchTranscripts(input: SearchInput): Promise<SearchPage>
     tsq ? Prisma.sql`ts_headline(${Prisma.sql`'english'::regconfig`}, b.${Prisma.raw(`"${column}"`)}, ${tsq}, ${options})` : Prisma.sql`NULL::text`;
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH page AS (${page})
-    SELECT t.id, t."clientId", c.name AS "clientName", t."agentId", a."agentName", t."startedAt", t."durationSeconds", t.caller,
+    SELECT t.id, t."clientId", c.name AS "clientName", c.country AS "clientCountry", t."agentId", a."agentName", t."startedAt", t."durationSeconds", t.caller,
       t.type, t.outcome, t.rating, page.rank, b.summary, b."conversationText",
       ${headline("summary", `${HIGHLIGHT_OPTIONS}, HighlightAll=true`)} AS "summaryHeadline",
       ${headline("conversationText", `${HIGHLIGHT_OPTIONS}, MaxFragments=2, MaxWords=18, MinWords=8`)} AS "conversationHeadline"
@@ -209,7 +219,7 @@ export async function searchTranscripts(input: SearchInput): Promise<SearchPage>
     LEFT JOIN "TranscriptSyncAgent" a ON a."clientId" = t."clientId" AND a."agentId" = t."agentId"
     ORDER BY page.ord`);
 
-  const items = rows.slice(0, limit).map(toHit);
+  const items = rows.slice(0, limit).map((row) => (input.maskCallers ? maskHit(toHit(row), row.clientCountry as CountryCode) : toHit(row)));
   const last = rows.length > limit ? items.at(-1) : undefined;
   const nextCursor = last ? encodeCursor({ s: sort, ...(sort === "relevance" ? { r: last.rank ?? 0 } : {}), t: last.startedAt, i: last.id }) : null;
   return { items, nextCursor, sort, matchedAs, ...(rankedFrom ? { rankedFrom } : {}) };
@@ -235,5 +245,15 @@ function toHit(row: Row): TranscriptHit {
     // Without a match in the conversation, its opening is more telling than a random fragment; and
     // when nothing was searched for, the summary says it all.
     conversationHtml: conversationHighlighted ? snippetHtml(row.conversationHeadline!) : searchedText ? plainSnippet(row.conversationText, 160) : "",
+  };
+}
+
+/** A hit as a person who sees callers masked gets it: the number, and numbers in the snippets. */
+function maskHit(hit: TranscriptHit, country: CountryCode): TranscriptHit {
+  return {
+    ...hit,
+    caller: maskPhone(hit.caller, country),
+    summaryHtml: maskNumbersInSnippet(hit.summaryHtml, country),
+    conversationHtml: maskNumbersInSnippet(hit.conversationHtml, country),
   };
 }

@@ -17,7 +17,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ tra
   const context = await requirePageAgency();
   if (!can(context.access, "transcript:read")) forbidden();
   const clients = await visibleClients(context);
-  const call = await findTranscript(context.agency.id, clients.map((client) => client.id), transcriptId);
+  const call = await findTranscript(context.agency.id, clients.map((client) => client.id), transcriptId, context.access);
   if (!call) notFound();
   const agentHref = `/clients/${call.clientId}/agents/${encodeURIComponent(call.agentId)}`;
   return (

@@ -14,7 +14,7 @@ export function formQuery(form: HTMLFormElement): string {
   return query.toString();
 }
 
-export function LiveSearchInput({ defaultValue, placeholder }: { defaultValue: string; placeholder: string }) {
+export function LiveSearchInput({ defaultValue, placeholder, byNumber = true }: { defaultValue: string; placeholder: string; byNumber?: boolean }) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(defaultValue);
@@ -61,7 +61,7 @@ export function LiveSearchInput({ defaultValue, placeholder }: { defaultValue: s
       />
       {pending ? <span className="spinner search-spinner" aria-label="Searching" /> : null}
       <span id="transcript-q-hint" className="hint small muted">
-        Words must all match · <code>&quot;exact phrase&quot;</code> · <code>-exclude</code> · <code>or</code> · a caller&apos;s number in any format · an email address
+        Words must all match · <code>&quot;exact phrase&quot;</code> · <code>-exclude</code> · <code>or</code>{byNumber ? " · a caller's number in any format" : null} · an email address
       </span>
     </div>
   );

@@ -43,11 +43,11 @@ export async function loadSearch(context: AgencyContext, raw: RawParams, action:
   if (params) {
     try {
       const scope = { clients: chosen.map((id) => ({ id })), wholeAgency: wholeAgency && !fixedClientId && params.clientId.length === 0 };
-      page = await searchTranscripts(toSearchInput(context.agency.id, scope, params));
+      page = await searchTranscripts(toSearchInput(context.agency.id, scope, params, context.access));
     } catch (error) {
       if (!(error instanceof InvalidCursor)) throw error;
       problems.cursor = [error.message];
     }
   }
-  return { action, clients, fixedClientId, agents, params: shown, problems, page, query, cachedCalls, scopeCount: chosen.length };
+  return { action, clients, fixedClientId, agents, params: shown, problems, page, query, cachedCalls, scopeCount: chosen.length, maskCallers: context.access.maskCallers };
 }

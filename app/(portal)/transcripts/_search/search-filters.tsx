@@ -29,8 +29,10 @@ function Select({ name, label, value, options, empty }: { name: string; label: s
   );
 }
 
-export function SearchFilters({ action, clients, fixedClientId, agents, params, problems }: {
+export function SearchFilters({ action, clients, fixedClientId, agents, params, problems, maskCallers }: {
   action: string;
+  /** Numbers are masked for this person: the search does not offer to find callers by number. */
+  maskCallers: boolean;
   clients: VisibleClient[];
   fixedClientId?: string;
   agents: AgentOption[];
@@ -48,7 +50,7 @@ export function SearchFilters({ action, clients, fixedClientId, agents, params, 
   return (
     <LiveSearchForm action={action} label="Call search" className="card card-body search-form">
       <div className="row search-main">
-        <LiveSearchInput defaultValue={params.q ?? ""} placeholder={fixedClientId ? "Search this client's calls" : "Search every client's calls, e.g. leak -kitchen"} />
+        <LiveSearchInput byNumber={!maskCallers} defaultValue={params.q ?? ""} placeholder={fixedClientId ? "Search this client's calls" : "Search every client's calls, e.g. leak -kitchen"} />
         <button type="submit" className="btn primary">Search</button>
       </div>
       <details className="filters" open={set > 0 || hasProblems}>

@@ -21,6 +21,8 @@ export interface SearchViewProps {
   /** The current query string, for export links and paging. */
   query: URLSearchParams;
   cachedCalls: number;
+  /** The person sees callers' numbers masked. */
+  maskCallers: boolean;
   /** How many clients the search covers (cachedCalls counts theirs). */
   scopeCount: number;
 }
@@ -39,7 +41,7 @@ function withParam(query: URLSearchParams, name: string, value: string | null): 
   return next.toString();
 }
 
-export function SearchView({ action, clients, fixedClientId, agents, params, problems, page, query, cachedCalls }: SearchViewProps) {
+export function SearchView({ action, clients, fixedClientId, agents, params, problems, page, query, cachedCalls, maskCallers }: SearchViewProps) {
   const exportQuery = new URLSearchParams(query);
   exportQuery.delete("cursor");
   exportQuery.delete("limit");
@@ -48,7 +50,7 @@ export function SearchView({ action, clients, fixedClientId, agents, params, pro
   const filtered = [...query.keys()].some((key) => key !== "sort" && key !== "cursor");
   return (
     <div className="stack transcript-search">
-      <SearchFilters action={action} clients={clients} fixedClientId={fixedClientId} agents={agents} params={params} problems={problems} />
+      <SearchFilters action={action} clients={clients} fixedClientId={fixedClientId} agents={agents} params={params} problems={problems} maskCallers={maskCallers} />
       {Object.keys(problems).length > 0 ? (
         <div className="alert warn" role="alert">
           <div>
@@ -106,9 +108,11 @@ function EmptyResults({ cachedCalls, filtered, matchedAs, action }: { cachedCall
   }
   return (
     <div className="card"><div className="empty">
-      <h2>No call matches</h2>
+      <h2>{matchedAs === "hidden_number" ? "Callers' numbers are hidden for your role" : "No call matches"}</h2>
       <p>
-        {matchedAs === "unsearchable"
+        {matchedAs === "hidden_number"
+          ? "Your agency shows callers' numbers masked to your role, so calls cannot be searched by number. Search for words from the call instead."
+          : matchedAs === "unsearchable"
           ? "That search has no words to look for. Try a word from the conversation, a caller's number or an email address."
           : filtered ? "Nothing matches this search and these filters. Try fewer words, another spelling or a wider date range." : "There are no calls here yet."}
       </p>

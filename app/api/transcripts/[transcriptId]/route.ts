@@ -9,7 +9,7 @@ import { visibleClients } from "@/lib/transcripts/visible-clients";
 export const GET = withAgency<{ transcriptId: string }>(async (args) => {
   requirePermission(args, "transcript:read");
   const clients = await visibleClients(args);
-  const transcript = await findTranscript(args.agency.id, clients.map((client) => client.id), args.params.transcriptId);
+  const transcript = await findTranscript(args.agency.id, clients.map((client) => client.id), args.params.transcriptId, args.access);
   if (!transcript) throw notFound("No such transcript");
   return ok(transcript);
 });

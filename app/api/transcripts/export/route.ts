@@ -17,7 +17,7 @@ export const GET = withAgency(async (args) => {
   const withoutFormat = new URLSearchParams([...search].filter(([name]) => name !== "format"));
   if (search.getAll("format").length > 1) throw validationError({ format: ["Give this parameter once"] });
   const params = parseSearchParams(withoutFormat, EXPORT_PARAMS);
-  const stream = await exportStream(toSearchInput(args.agency.id, await clientsInScope(args, params.clientId), params), format);
+  const stream = await exportStream(toSearchInput(args.agency.id, await clientsInScope(args, params.clientId), params, args.access), format);
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
   return new Response(stream, {
     headers: {

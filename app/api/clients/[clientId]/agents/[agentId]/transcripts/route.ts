@@ -6,13 +6,15 @@ import { otherMethods } from "@/lib/api/other-methods";
 import { queryParams } from "@/lib/api/query-params";
 import { agentIdParamsSchema } from "@/lib/agents/schemas";
 import { TRANSCRIPT_QUERY_PARAMS, transcriptQuerySchema } from "@/lib/agents/transcript-schemas";
+import { maskUpstreamTranscript } from "@/lib/transcripts/mask-upstream";
 
 type Params = { clientId: string; agentId: string };
 
-export const GET = withClient<Params>("transcript:read", async ({ request, params, upstream }) => {
+export const GET = withClient<Params>("transcript:read", async ({ request, params, upstream, access, client }) => {
   const { agentId } = parseWith(agentIdParamsSchema, params);
   const query = queryParams(request, transcriptQuerySchema, TRANSCRIPT_QUERY_PARAMS);
-  return ok(await (await upstream()).transcripts.list(agentId, query));
+  const transcripts = await (await upstream()).transcripts.list(agentId, query);
+  return ok(access.maskCallers ? transcripts.map((transcript) => maskUpstreamTranscript(transcript, client.country)) : transcripts);
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -1,0 +1,20 @@
+// The API tokens page's calls to our API.
+import { apiFetch } from "@/lib/swr/fetcher";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ApiTokenView } from "@/lib/tokens/service";
+
+export type CreatedToken = ApiTokenView & { token: string };
+
+export function createTokenRequest(body: { name: string; role: Role; expiresInDays?: number }): Promise<CreatedToken> {
+  return apiFetch<CreatedToken>("/api/tokens", { method: "POST", json: body });
+}
+
+export function revokeTokenRequest(tokenId: string): Promise<ApiTokenView> {
+  return apiFetch<ApiTokenView>(`/api/tokens/${encodeURIComponent(tokenId)}`, { method: "DELETE" });
+}
+
+/** "4 Dec 2026" — the same on the server and in the browser (UTC), so hydration agrees. */
+export function tokenDate(iso: string | null, empty = "—"): string {
+  if (!iso) return empty;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+}
