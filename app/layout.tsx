@@ -7,6 +7,7 @@ import "./styles/numbers-bundles-account.css";
 import "./styles/templates.css";
 import "./styles/bulk.css";
 import "./styles/transcripts.css";
+import "./styles/members.css";
 
 export const metadata: Metadata = {
   title: { default: "OnCallClerk Agency Portal", template: "%s · OnCallClerk Agency Portal" },

@@ -1,10 +1,12 @@
 // The app shell: agency name, client switcher, navigation, who is signed in. Every page below it
 // also checks the session and tenant itself; this layout is not the gate.
 import type { ReactNode } from "react";
+import { AgencySwitcher } from "@/app/_components/agency-switcher";
 import { Brand } from "@/app/_components/brand";
 import { ClientSwitcher } from "@/app/_components/client-switcher";
 import { NavLink } from "@/app/_components/nav-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { agenciesOfUser } from "@/lib/auth/agency";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can } from "@/lib/auth/permissions";
 import { listVisibleClientAccounts } from "@/lib/clients/service";
@@ -18,11 +20,16 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const { user, agency, role, access } = context;
   const clients = can(access, "client:read") ? await listVisibleClientAccounts(context) : [];
   const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint, status }));
+  const agencies = (await agenciesOfUser(user.id)).map((membership) => membership.agency);
   return (
     <div className="shell">
       <aside className="sidebar">
         <Brand />
-        <div className="agency-name" title="Agency">{agency.name}</div>
+        {agencies.length > 1 ? (
+          <AgencySwitcher agencies={agencies} currentId={agency.id} />
+        ) : (
+          <div className="agency-name" title="Agency">{agency.name}</div>
+        )}
         <ClientSwitcher initialClients={summaries} />
         <nav className="nav" aria-label="Main">
           <span className="nav-label">Agency</span>
@@ -32,6 +39,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {can(access, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
           {can(access, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
           {can(access, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
+          {can(access, "member:read") ? <NavLink href="/members">Team</NavLink> : null}
         </nav>
         <div className="sidebar-footer">
           <span className="who" title={user.email}>{user.name || user.email}</span>

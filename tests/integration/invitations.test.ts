@@ -3,9 +3,13 @@
 // re-sent (dead) link and the wrong email — each leaving the invitation and memberships unchanged.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as invitationsRoute from "@/app/api/invitations/route";
 import { db } from "@/lib/db/client";
+import { previewInvitation } from "@/lib/invitations/invitation-preview";
+import { generateToken } from "@/lib/tokens/bearer";
 import { expectError, expectOk } from "./support/expect";
 import { useHarness, withEnv } from "./support/harness";
+import { callRoute } from "./support/http";
 import { agencyCookieOf, memberApi } from "./support/member-routes";
 import { api } from "./support/routes";
 import { freshKey } from "./support/simulator";
@@ -117,6 +121,18 @@ describe("POST /api/invitations", () => {
     await invite({ email: uniqueEmail("o"), role: "owner" });
     expectError(await memberApi.invite(member.cookie, { email: uniqueEmail("v"), role: "viewer", allClients: true }), 403, "forbidden");
     expectError(await memberApi.listInvitations(member.cookie), 403, "forbidden");
+  });
+
+  it("caps an owner's admin-scoped API token at admin: no owner invitations through it", async () => {
+    const issued = generateToken();
+    await db().apiToken.create({ data: { agencyId: owner.agency.id, userId: owner.user.id, name: "automation", prefix: issued.prefix, tokenHash: issued.tokenHash, role: "admin" } });
+    const bearer = { authorization: `Bearer ${issued.token}` };
+    const asOwner = await callRoute(invitationsRoute.POST, { method: "POST", path: "/api/invitations", headers: bearer, json: { email: uniqueEmail("t"), role: "owner" } });
+    expectError(asOwner, 403, "forbidden");
+    const asAdmin = await callRoute(invitationsRoute.POST, { method: "POST", path: "/api/invitations", headers: bearer, json: { email: uniqueEmail("t"), role: "admin" } });
+    expectOk(asAdmin, 201);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "member.invite", targetId: asAdmin.body.data.invitation.id } });
+    expect(audit).toMatchObject({ actorId: owner.user.id, tokenName: "automation" });
   });
 });
 
@@ -259,6 +275,29 @@ describe("accepting", () => {
     expectError(await memberApi.accept(outsider.cookie, "inv_nope"), 404, "not_found");
     const issued = await invite({ email: uniqueEmail("anon"), role: "viewer", allClients: true });
     expectError(await memberApi.accept(undefined, issued.token), 401, "unauthenticated");
+  });
+});
+
+describe("the public invitation page's preview", () => {
+  it("shows agency, role, inviter and clients of an open invitation; only the reason for a closed one; nothing for an unknown token", async () => {
+    const person = await createOwner("previewed");
+    const issued = await invite({ email: person.user.email, role: "member", clientIds: [clientB.id] });
+    expect(await previewInvitation(issued.token)).toEqual({
+      state: "open",
+      email: person.user.email,
+      role: "member",
+      agencyName: owner.agency.name,
+      inviterName: owner.user.name,
+      expiresAt: issued.invitation.expiresAt,
+      clientNames: ["Bravo Plumbing"],
+      hasAccount: true,
+    });
+    expectOk(await memberApi.revoke(owner.cookie, issued.invitation.id));
+    const closed = await previewInvitation(issued.token);
+    expect(closed).toMatchObject({ state: "closed", code: "invitation_revoked" });
+    expect(JSON.stringify(closed)).not.toContain(person.user.email);
+    expect(await previewInvitation("inv_" + "x".repeat(43))).toEqual({ state: "invalid" });
+    expect(await previewInvitation("../../etc")).toEqual({ state: "invalid" });
   });
 });
 
