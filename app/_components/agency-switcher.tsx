@@ -28,7 +28,7 @@ export function AgencySwitcher({ agencies, currentId }: { agencies: { id: string
 
   return (
     <div className="agency-switcher">
-      <label htmlFor="agency-switcher" className="nav-label">Agency</label>
+      <label htmlFor="agency-switcher" className="nav-label">Working in</label>
       <select id="agency-switcher" value={currentId} disabled={pending} aria-busy={pending} onChange={(event) => void switchTo(event.target.value)}>
         {agencies.map((agency) => (
           <option key={agency.id} value={agency.id}>{agency.name}</option>

@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { previewInvitation } from "@/lib/invitations/invitation-preview";
 import { generateToken } from "@/lib/tokens/bearer";
 import { expectError, expectOk } from "./support/expect";
-import { useHarness, withEnv } from "./support/harness";
+import { startFakeSmtp } from "./support/fake-smtp";
+import { deadUrl, useHarness, withEnv } from "./support/harness";
 import { callRoute } from "./support/http";
 import { agencyCookieOf, memberApi } from "./support/member-routes";
 import { api } from "./support/routes";
@@ -73,6 +74,28 @@ describe("POST /api/invitations", () => {
     expect(listed).toMatchObject({ email, role: "client_user", status: "pending", clients: [clientA], invitedBy: { name: owner.user.name } });
     expect(list.text).not.toContain(issued.token);
     expect(list.text).not.toContain(row.tokenHash);
+  });
+
+  it("also mails the link when SMTP_URL is set; a failing mail server leaves the invitation standing", async () => {
+    const smtp = await startFakeSmtp();
+    try {
+      const email = uniqueEmail("mailed");
+      const issued = await withEnv({ SMTP_URL: smtp.url, SMTP_FROM: "Portal <portal@agency.test>" }, () => invite({ email, role: "viewer", allClients: true }));
+      expect(issued.mail).toEqual({ sent: true });
+      expect(smtp.mails).toHaveLength(1);
+      expect(smtp.mails[0]!.to).toEqual([`<${email}>`]);
+      expect(smtp.mails[0]!.from).toBe("<portal@agency.test>");
+      // Quoted-printable may fold long lines: compare without soft line breaks.
+      expect(smtp.mails[0]!.data.replace(/=\r\n/g, "")).toContain(issued.url.replace(/=/g, "=3D"));
+    } finally {
+      await smtp.close();
+    }
+    const unreachable = await withEnv({ SMTP_URL: await deadUrl().then((url) => url.replace("http:", "smtp:")) }, () =>
+      memberApi.invite(owner.cookie, { email: uniqueEmail("unmailed"), role: "viewer", allClients: true }),
+    );
+    expectOk(unreachable, 201);
+    expect(unreachable.body.data.mail).toEqual({ sent: false, reason: "failed" });
+    expect(await db().invitation.count({ where: { id: unreachable.body.data.invitation.id } })).toBe(1);
   });
 
   it("refuses shapes a role cannot have, and other agencies' clients, creating nothing", async () => {

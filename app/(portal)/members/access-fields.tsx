@@ -53,8 +53,10 @@ export function AccessFields({
 
       {value.role === "owner" || value.role === "admin" ? (
         <p className="muted small" style={{ margin: 0 }}>{ROLE_LABELS[value.role]}s see every client.</p>
+      ) : clients.length === 0 && value.role === "client_user" ? (
+        <div className="alert warn">Add a client first: a client user belongs to one of the agency&apos;s clients.</div>
       ) : clients.length === 0 ? (
-        <div className="alert warn">Add a client first: {ROLE_LABELS[value.role].toLowerCase()}s work on the agency&apos;s clients.</div>
+        <p className="muted small" style={{ margin: 0 }}>The agency has no clients yet: they will see every client you add.</p>
       ) : value.role === "client_user" ? (
         <>
           <fieldset className="choice-group">
@@ -75,7 +77,7 @@ export function AccessFields({
                 {CLIENT_GRANT_LABELS[grant]}
               </label>
             ))}
-            <span className="hint">Keys, deletions, people and the audit log are never theirs.</span>
+            <span className="muted small">Keys, deletions, people and the audit log are never theirs.</span>
             {errors.clientGrants?.[0] ? <span className="error" role="alert">{errors.clientGrants[0]}</span> : null}
           </fieldset>
         </>

@@ -5,6 +5,12 @@ import { useState } from "react";
 import { useToast } from "@/app/_components/toaster";
 import type { IssuedLink } from "./member-requests";
 
+const MAIL_NOTE: Record<IssuedLink["mail"], string> = {
+  sent: "We also emailed it to them. ",
+  not_configured: "No mail server is configured: send this link to them yourself. ",
+  failed: "Emailing it failed (the mail server did not accept it): send this link to them yourself. ",
+};
+
 export function InviteLink({ link, onDone }: { link: IssuedLink; onDone: () => void }) {
   const toast = useToast();
   const [copied, setCopied] = useState(false);
@@ -29,7 +35,7 @@ export function InviteLink({ link, onDone }: { link: IssuedLink; onDone: () => v
           <button type="button" className="btn primary" onClick={() => void copy()}>{copied ? "Copied" : "Copy link"}</button>
         </div>
         <span className="small">
-          {link.mailed ? "We also emailed it. " : "No mail server is configured: send this link to them yourself. "}
+          {MAIL_NOTE[link.mail]}
           It works once and expires in 7 days ({expires}). This is the only time the link is shown; re-send to get a new one.
         </span>
         <div><button type="button" className="btn small-btn" onClick={onDone}>Done</button></div>

@@ -13,11 +13,17 @@ export interface IssuedLink {
   url: string;
   email: string;
   expiresAt: string;
-  mailed: boolean;
+  /** sent: mailed too; not_configured: no SMTP_URL; failed: the mail server refused or was down. */
+  mail: "sent" | "not_configured" | "failed";
 }
 
-type Issued = { invitation: { email: string; expiresAt: string }; url: string; mail: { sent: boolean } };
-const linkOf = (issued: Issued): IssuedLink => ({ url: issued.url, email: issued.invitation.email, expiresAt: issued.invitation.expiresAt, mailed: issued.mail.sent });
+type Issued = { invitation: { email: string; expiresAt: string }; url: string; mail: { sent: true } | { sent: false; reason: "not_configured" | "failed" } };
+const linkOf = (issued: Issued): IssuedLink => ({
+  url: issued.url,
+  email: issued.invitation.email,
+  expiresAt: issued.invitation.expiresAt,
+  mail: issued.mail.sent ? "sent" : issued.mail.reason,
+});
 
 /** Only the fields the role takes: the API refuses a client list for an owner, grants for a member. */
 export function accessBody(choice: AccessChoice) {
