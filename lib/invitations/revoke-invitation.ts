@@ -1,6 +1,7 @@
 // DELETE /api/invitations/{id}: the link stops working at once. Revoking a revoked invitation changes
 // nothing; an accepted one is a membership now (remove the member instead).
 import { ApiError, notFound } from "@/lib/api/errors";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 
@@ -16,6 +17,6 @@ export async function revokeInvitation(agencyId: string, actor: AuditActor, invi
       if (row.acceptedAt) throw new ApiError(409, "invitation_used", `${row.email} already accepted this invitation. Remove the member instead.`);
       return; // already revoked
     }
-    await recordAudit(actor, { action: "member.invite_revoke", target: { type: "invitation", id: row.id, name: row.email }, details: { email: row.email, role: row.role } }, tx);
+    await recordAudit(actor, { action: "member.invite_revoke", target: { type: "invitation", id: row.id, name: row.email }, details: { email: row.email, role: ROLE_LABELS[row.role] } }, tx);
   });
 }

@@ -4,7 +4,7 @@
 // leave (owner-lock.ts). Access ends on their next request.
 import { notFound } from "@/lib/api/errors";
 import { requirePermission } from "@/lib/api/handler";
-import type { Access } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Access } from "@/lib/auth/permissions";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { assertNotLastOwner, lockOwnerMemberships } from "./owner-lock";
@@ -39,7 +39,7 @@ export async function removeMember(
       {
         action: "member.remove",
         target: { type: "member", id: target.id, name: target.user.name || target.user.email },
-        details: { email: target.user.email, role: target.role, left, tokensRevoked: revoked.count },
+        details: { email: target.user.email, role: ROLE_LABELS[target.role], left, tokensRevoked: revoked.count },
       },
       tx,
     );

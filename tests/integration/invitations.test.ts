@@ -258,7 +258,8 @@ describe("accepting", () => {
     expect(await membershipOf(person.user.id, owner.agency.id)).toBeNull();
     const list = await memberApi.listInvitations(owner.cookie);
     expect(list.body.data.map((item: { id: string }) => item.id)).not.toContain(issued.invitation.id);
-    expect(await db().auditEvent.count({ where: { action: "member.invite_revoke", targetId: issued.invitation.id } })).toBe(1);
+    const revokedEvent = await db().auditEvent.findFirstOrThrow({ where: { action: "member.invite_revoke", targetId: issued.invitation.id } });
+    expect(revokedEvent).toMatchObject({ actorId: owner.user.id, targetName: person.user.email, details: { email: person.user.email, role: "Viewer" } });
     expectError(await memberApi.resend(owner.cookie, issued.invitation.id), 410, "invitation_revoked");
   });
 

@@ -199,7 +199,7 @@ describe("changes apply to the next request (no stale role)", () => {
     await db().membership.delete({ where: { id: elsewhere.id } });
     expectError(await api.listClients(member.cookie), 403, "forbidden");
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "member.remove", targetId: member.membershipId } });
-    expect(audit.details).toMatchObject({ email: member.user.email, role: "member", left: false, tokensRevoked: 1 });
+    expect(audit.details).toMatchObject({ email: member.user.email, role: "Member", left: false, tokensRevoked: 1 });
   });
 
   it("a deleted user's session ends at once", async () => {
