@@ -9,6 +9,8 @@ import type { ApiErrorCode, ErrorBody } from "@/lib/api/errors";
 import { newRequestId } from "@/lib/api/request-id";
 
 const PUBLIC_PAGES = ["/sign-in", "/sign-up"];
+// Invitation links are opened before the person has an account (the page checks the token itself).
+const PUBLIC_PAGE_PREFIXES = ["/invite/"];
 const PUBLIC_API = ["/api/auth/", "/api/health"];
 // Every method some /api route has, plus the ones Next answers itself (HEAD, OPTIONS). TRACE,
 // TRACK and CONNECT never get here: the Fetch API refuses to build a request with them, so Next
@@ -57,7 +59,7 @@ export async function middleware(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
 
-  if (PUBLIC_PAGES.includes(pathname) || PUBLIC_API.some((prefix) => pathname.startsWith(prefix))) {
+  if (PUBLIC_PAGES.includes(pathname) || PUBLIC_PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix)) || PUBLIC_API.some((prefix) => pathname.startsWith(prefix))) {
     return NextResponse.next();
   }
   // API tokens are checked by the route handlers (against the database); here only their presence.

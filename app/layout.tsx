@@ -9,6 +9,7 @@ import "./styles/bulk.css";
 import "./styles/transcripts.css";
 import "./styles/agent-history.css";
 import "./styles/audit.css";
+import "./styles/members.css";
 import "./styles/settings.css";
 
 export const metadata: Metadata = {

@@ -30,6 +30,11 @@ const serverEnvSchema = z.object({
   ONCALLCLERK_BASE_URL: z.url().default("https://api.oncallclerk.com"),
   /** Operators close open sign-up with `false` and create users with `npm run admin`. */
   SIGNUP_ENABLED: boolean.default(true),
+  /** Optional: `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`. When set,
+   * invitation links are also mailed; the inviter always sees the link either way. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional(),
+  /** The From of invitation mails; defaults to the portal's name at the SMTP host. */
+  SMTP_FROM: z.string().min(3).max(200).optional(),
 }).and(secretsSchema);
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -1,10 +1,12 @@
 // The app shell: agency name, client switcher, navigation, who is signed in. Every page below it
 // also checks the session and tenant itself; this layout is not the gate.
 import type { ReactNode } from "react";
+import { AgencySwitcher } from "@/app/_components/agency-switcher";
 import { Brand } from "@/app/_components/brand";
 import { ClientSwitcher } from "@/app/_components/client-switcher";
 import { NavLink } from "@/app/_components/nav-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { agenciesOfUser } from "@/lib/auth/agency";
 import { requirePageAgency } from "@/lib/auth/page-context";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listVisibleClientAccounts } from "@/lib/clients/service";
@@ -19,11 +21,16 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const summaries = clients.map(({ id, name, keyHint, status }) => ({ id, name, keyHint: showKeys ? keyHint : "", status }));
   // A client user has exactly one business: no switcher, and "Clients" is that business.
   const ownClient = role === "client_user" ? clients[0] : undefined;
+  const agencies = (await agenciesOfUser(user.id)).map((membership) => membership.agency);
   return (
     <div className="shell">
       <aside className="sidebar">
         <Brand />
-        <div className="agency-name" title="Agency">{agency.name}</div>
+        {agencies.length > 1 ? (
+          <AgencySwitcher agencies={agencies} currentId={agency.id} />
+        ) : (
+          <div className="agency-name" title="Agency">{agency.name}</div>
+        )}
         {ownClient ? null : <ClientSwitcher initialClients={summaries} />}
         <nav className="nav" aria-label="Main">
           <span className="nav-label">{ownClient ? "Your business" : "Agency"}</span>
@@ -33,6 +40,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {can(access, "client:create") ? <NavLink href="/clients/new">Add client</NavLink> : null}
           {can(access, "template:read") ? <NavLink href="/templates">Agent templates</NavLink> : null}
           {can(access, "agent:update") ? <NavLink href="/bulk">Bulk changes</NavLink> : null}
+          {can(access, "member:read") ? <NavLink href="/members">Team</NavLink> : null}
           {can(access, "audit:read") ? <NavLink href="/audit">Audit log</NavLink> : null}
           {can(access, "agency:update") ? <NavLink href="/settings/agency">Agency settings</NavLink> : null}
         </nav>

@@ -30,7 +30,12 @@ export type ApiErrorCode =
   | "agent_changed"
   | "bundle_required"
   | "phone_numbers_not_allowed"
-  | "upstream_outcome_unknown";
+  | "upstream_outcome_unknown"
+  | "invitation_expired"
+  | "invitation_revoked"
+  | "invitation_used"
+  | "invitation_wrong_email"
+  | "last_owner";
 
 export type FieldErrors = Record<string, string[]>;
 

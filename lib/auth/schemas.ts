@@ -22,6 +22,15 @@ export const signUpSchema = z.strictObject({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/** Sign-up from an invitation link: joins the inviting agency instead of creating one. */
+export const invitedSignUpSchema = z.strictObject({
+  name: visibleText("your name", 100),
+  email: emailSchema,
+  password: newPasswordSchema,
+  invitationToken: z.string().trim().min(1).max(200),
+});
+export type InvitedSignUpInput = z.infer<typeof invitedSignUpSchema>;
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(200),

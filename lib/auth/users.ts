@@ -1,6 +1,7 @@
 // Creating people and agencies: used by sign-up, the operator CLI and the demo seed.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { acceptInvitationIn, type AcceptedInvitation } from "@/lib/invitations/accept-invitation";
 import { hashPassword } from "./password";
 
 export class EmailTakenError extends Error {
@@ -19,6 +20,31 @@ export async function createUserWithAgency(
       const agency = await tx.agency.create({ data: { name: input.agencyName } });
       await tx.membership.create({ data: { agencyId: agency.id, userId: user.id, role: "owner" } });
       return { user: { id: user.id, email: user.email, name: user.name }, agency: { id: agency.id, name: agency.name } };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new EmailTakenError("An account with this email already exists");
+    }
+    throw error;
+  }
+}
+
+/**
+ * Sign-up from an invitation: the user and their membership of the inviting agency, in one
+ * transaction (no agency of their own). A link that cannot be accepted — or is for another email —
+ * creates no user at all.
+ */
+export async function createInvitedUser(
+  db: Db,
+  input: { name: string; email: string; password: string; invitationToken: string },
+  from: { ip: string | null; userAgent: string | null },
+): Promise<{ user: { id: string; email: string; name: string }; joined: AcceptedInvitation }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true, name: true } });
+      const joined = await acceptInvitationIn(tx, input.invitationToken, user, from);
+      return { user, joined };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -54,4 +54,15 @@ describe("pages", () => {
     expect(response.status).toBe(308);
     expect(new URL(response.headers.get("location")!).pathname).toBe("/clients/abc");
   });
+
+  it("lets anonymous visitors open an invitation link (the page checks the token), and only that", async () => {
+    const invite = await call("/invite/inv_abc");
+    expect(invite.status).toBe(200);
+    expect(invite.headers.get("location")).toBeNull();
+    for (const path of ["/invite", "/invitee", "/members"]) {
+      const response = await call(path);
+      expect(response.status, path).toBe(307);
+      expect(new URL(response.headers.get("location")!).pathname, path).toBe("/sign-in");
+    }
+  });
 });

@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
-  if (await getPageUser()) redirect(callbackUrl);
+  // A signed-in person with no agency left (removed from their last one) is sent here by every
+  // portal page; redirecting them on would loop, so they stay and may sign out.
+  const noAgency = params.error === "NoAgency";
+  if (!noAgency && (await getPageUser())) redirect(callbackUrl);
   return (
     <div className="card auth-card">
       <div className="card-body">
@@ -22,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {params.signedOut === "1" && !params.error ? (
           <div className="alert info" role="status" style={{ marginBottom: 16 }}>You are signed out.</div>
         ) : null}
-        {params.error === "NoAgency" ? (
+        {noAgency ? (
           <div className="alert warn" style={{ marginBottom: 16 }}>Your account is not part of any agency any more. Ask an agency owner to invite you.</div>
         ) : null}
         <SignInForm callbackUrl={callbackUrl} />
