@@ -34,6 +34,9 @@ const PAGES: PageRow[] = [
   { file: "(portal)/bulk/page.tsx", path: () => "/bulk", allowed: WORKERS, perClient: false },
   { file: "(portal)/templates/page.tsx", path: () => "/templates", allowed: STAFF, perClient: false },
   { file: "(portal)/audit/page.tsx", path: () => "/audit", allowed: WORKERS, perClient: false },
+  { file: "(portal)/members/page.tsx", path: () => "/members", allowed: MANAGERS, perClient: false },
+  { file: "(portal)/settings/agency/page.tsx", path: () => "/settings/agency", allowed: MANAGERS, perClient: false },
+  { file: "(portal)/settings/tokens/page.tsx", path: () => "/settings/tokens", allowed: EVERYONE, perClient: false },
   { file: "(portal)/clients/new/page.tsx", path: () => "/clients/new", allowed: MANAGERS, perClient: false },
   { file: "(portal)/transcripts/[transcriptId]/page.tsx", path: (c) => `/transcripts/${c.transcriptId}`, allowed: EVERYONE, perClient: true },
   { file: "(portal)/clients/[clientId]/page.tsx", path: client(""), allowed: EVERYONE, perClient: true },
@@ -50,7 +53,7 @@ const PAGES: PageRow[] = [
 ];
 
 /** Pages anyone may open, signed in or not: not part of the role matrix. */
-const PUBLIC_PAGES = ["(auth)/sign-in/page.tsx", "(auth)/sign-up/page.tsx"];
+const PUBLIC_PAGES = ["(auth)/sign-in/page.tsx", "(auth)/sign-up/page.tsx", "(auth)/invite/[token]/page.tsx"];
 
 function expectedStatus(row: PageRow, role: Role, target: Target): number {
   const seesEveryClient = role === "owner" || role === "admin";

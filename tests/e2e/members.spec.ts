@@ -51,7 +51,7 @@ test("an invited client user signs up through the copied link and sees only thei
   expect((await guest.request.get(`/api/clients/${other}`)).status()).toBe(404);
   expect((await guest.request.get("/api/members")).status()).toBe(403);
   // The team page is not theirs either: the 404 page, inside the portal.
-  expect((await guest.goto("/members"))?.status()).toBe(404);
+  expect((await guest.goto("/members"))?.status()).toBe(403);
 
   // The link was single-use.
   await guest.goto(link);

@@ -73,6 +73,7 @@ describe("the matrix itself", () => {
       // Methods a route really has are exported one by one; otherMethods() answers the rest with 405.
       const methods = [...readFileSync(path.join(root, file), "utf8").matchAll(/^export const (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((match) => match[1]);
       for (const method of methods) {
+        if (OUTSIDE_THE_MATRIX[`${method} ${file}`]) continue;
         if (!MATRIX_ROUTES.some((row) => row.file === file && row.method === method)) missing.push(`${method} ${file}`);
       }
     }

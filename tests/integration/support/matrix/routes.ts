@@ -2,6 +2,15 @@
 // and a request that works when they may. Written out by hand from the roles the issue describes
 // (not derived from lib/auth/permissions.ts, which it checks). A route added without a row here
 // fails the matrix's completeness test.
+import * as agencySwitchRoute from "@/app/api/agency/switch/route";
+import * as agencyRoute from "@/app/api/agency/route";
+import * as invitationResendRoute from "@/app/api/invitations/[invitationId]/resend/route";
+import * as invitationRoute from "@/app/api/invitations/[invitationId]/route";
+import * as invitationsRoute from "@/app/api/invitations/route";
+import * as memberRoute from "@/app/api/members/[memberId]/route";
+import * as membersRoute from "@/app/api/members/route";
+import * as tokenRoute from "@/app/api/tokens/[tokenId]/route";
+import * as tokensRoute from "@/app/api/tokens/route";
 import * as auditExportRoute from "@/app/api/audit/export/route";
 import * as auditRoute from "@/app/api/audit/route";
 import * as bulkApplyRoute from "@/app/api/bulk/agents/apply/route";
@@ -33,7 +42,7 @@ import * as exportRoute from "@/app/api/transcripts/export/route";
 import * as searchRoute from "@/app/api/transcripts/route";
 import { db } from "@/lib/db/client";
 import { freshKey } from "../simulator";
-import { availableNumber, spareAgent, spareClient, TEMPLATE_CONFIG, type Subject, type Target, type TargetClient, type World } from "./world";
+import { agencyOfTarget, availableNumber, spareAgent, spareClient, spareInvitation, spareMembership, spareToken, TEMPLATE_CONFIG, type Subject, type Target, type TargetClient, type World } from "./world";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -241,6 +250,52 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
     request: async (_w, client) => ({ path: `/api/audit?clientId=${client.id}` }) }),
   route({ name: "GET /api/audit/export?clientId=", file: "app/api/audit/export/route.ts", method: "GET", handler: auditExportRoute.GET, scope: "agency", allowed: WORKERS, targets: ALL_TARGETS,
     request: async (_w, client) => ({ path: `/api/audit/export?clientId=${client.id}` }) }),
+  // The agency: its settings, people, invitations and API tokens ("foreign" is the other agency's row)
+  route({ name: "GET /api/agency", file: "app/api/agency/route.ts", method: "GET", handler: agencyRoute.GET, scope: "agency", allowed: EVERYONE,
+    request: async () => ({ path: "/api/agency" }) }),
+  route({ name: "PATCH /api/agency", file: "app/api/agency/route.ts", method: "PATCH", handler: agencyRoute.PATCH, scope: "agency", allowed: MANAGERS,
+    request: async () => ({ path: "/api/agency", json: { maskCallersFor: [] } }) }),
+  route({ name: "POST /api/agency/switch", file: "app/api/agency/switch/route.ts", method: "POST", handler: agencySwitchRoute.POST, scope: "agency", allowed: EVERYONE, targets: ["own", "foreign"],
+    request: async (world, _c, run) => ({ path: "/api/agency/switch", json: { agencyId: agencyOfTarget(world, run.target) } }) }),
+  route({ name: "GET /api/members", file: "app/api/members/route.ts", method: "GET", handler: membersRoute.GET, scope: "agency", allowed: MANAGERS,
+    request: async () => ({ path: "/api/members" }) }),
+  route({ name: "PATCH /api/members/:m", file: "app/api/members/[memberId]/route.ts", method: "PATCH", handler: memberRoute.PATCH, scope: "agency", allowed: MANAGERS, targets: ["own", "foreign"],
+    request: async (world, _c, run) => {
+      const id = await spareMembership(world, run.target);
+      return { path: `/api/members/${id}`, params: { memberId: id }, json: { role: "member", allClients: true } };
+    } }),
+  // Anyone may leave an agency, so the membership is looked up first: another agency's is 404 to all.
+  route({ name: "DELETE /api/members/:m", file: "app/api/members/[memberId]/route.ts", method: "DELETE", handler: memberRoute.DELETE, scope: "client", allowed: MANAGERS, targets: ["own", "foreign"],
+    request: async (world, _c, run) => {
+      const id = await spareMembership(world, run.target);
+      return { path: `/api/members/${id}`, params: { memberId: id } };
+    } }),
+  route({ name: "GET /api/invitations", file: "app/api/invitations/route.ts", method: "GET", handler: invitationsRoute.GET, scope: "agency", allowed: MANAGERS,
+    request: async () => ({ path: "/api/invitations" }) }),
+  route({ name: "POST /api/invitations", file: "app/api/invitations/route.ts", method: "POST", handler: invitationsRoute.POST, scope: "agency", allowed: MANAGERS, status: 201,
+    request: async (_w, _c, run) => ({ path: "/api/invitations", json: { email: `new-${unique(run)}@matrix.test`, role: "viewer", allClients: true } }) }),
+  route({ name: "DELETE /api/invitations/:i", file: "app/api/invitations/[invitationId]/route.ts", method: "DELETE", handler: invitationRoute.DELETE, scope: "agency", allowed: MANAGERS,
+    targets: ["own", "foreign"],
+    request: async (world, _c, run) => {
+      const id = await spareInvitation(world, run.target);
+      return { path: `/api/invitations/${id}`, params: { invitationId: id } };
+    } }),
+  route({ name: "POST /api/invitations/:i/resend", file: "app/api/invitations/[invitationId]/resend/route.ts", method: "POST", handler: invitationResendRoute.POST, scope: "agency",
+    allowed: MANAGERS, targets: ["own", "foreign"],
+    request: async (world, _c, run) => {
+      const id = await spareInvitation(world, run.target);
+      return { path: `/api/invitations/${id}/resend`, params: { invitationId: id } };
+    } }),
+  route({ name: "GET /api/tokens", file: "app/api/tokens/route.ts", method: "GET", handler: tokensRoute.GET, scope: "agency", allowed: EVERYONE,
+    request: async () => ({ path: "/api/tokens" }) }),
+  route({ name: "POST /api/tokens", file: "app/api/tokens/route.ts", method: "POST", handler: tokensRoute.POST, scope: "agency", allowed: EVERYONE, status: 201,
+    request: async (_w, _c, run) => ({ path: "/api/tokens", json: { name: `Automation ${unique(run)}`, role: run.subject === "client_user" ? "client_user" : "viewer" } }) }),
+  route({ name: "DELETE /api/tokens/:t (their own)", file: "app/api/tokens/[tokenId]/route.ts", method: "DELETE", handler: tokenRoute.DELETE, scope: "agency", allowed: EVERYONE,
+    targets: ["own", "foreign"],
+    request: async (world, _c, run) => {
+      const id = await spareToken(world, run.subject, run.target);
+      return { path: `/api/tokens/${id}`, params: { tokenId: id } };
+    } }),
   // Bulk changes: a hidden client's agents are each "not found" in a 200 answer
   route({ name: "POST /api/bulk/agents/preview", file: "app/api/bulk/agents/preview/route.ts", method: "POST", handler: bulkPreviewRoute.POST, scope: "agency", allowed: WORKERS,
     targets: ALL_TARGETS, hidden: bulkHidden,
@@ -250,10 +305,12 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
     request: async (_w, client, run) => ({ path: "/api/bulk/agents/apply", json: { targets: [{ clientId: client.id, agentId: client.agentId }], change: { field: "greeting", greeting: `Bulk ${unique(run)}` } } }) }),
 ];
 
-/** Routes the matrix does not cover, and why: they are not behind the tenant wrapper at all. */
+/** Routes (or "METHOD route") the matrix does not cover, and why: no role decides them. */
 export const OUTSIDE_THE_MATRIX: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and session endpoints (tests/integration/next-auth-callbacks.test.ts)",
-  "app/api/auth/signup/route.ts": "public sign-up (tests/integration/auth-api.test.ts)",
+  "app/api/auth/signup/route.ts": "public sign-up, also through an invitation (tests/integration/auth-api.test.ts, invitations.test.ts)",
   "app/api/health/route.ts": "public health check",
   "app/api/[...path]/route.ts": "the JSON 404 for unknown /api paths",
+  // One method of a route: decided by the invitation (whose email it is for), not by a role.
+  "POST app/api/members/route.ts": "accepting an invitation (tests/integration/invitations.test.ts: reuse, expiry, wrong email, revoked)",
 };

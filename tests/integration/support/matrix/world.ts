@@ -30,8 +30,9 @@ export interface TargetClient {
 export interface World {
   harness: Harness;
   cookies: Record<Subject, string>;
+  userIds: Record<Subject, string>;
   agency: { id: string; name: string };
-  outsider: { agency: { id: string; name: string }; cookie: string };
+  outsider: { agency: { id: string; name: string }; cookie: string; userId: string };
   clients: Record<Target, TargetClient>;
 }
 
@@ -76,8 +77,9 @@ export async function buildWorld(harness: Harness): Promise<World> {
   return {
     harness,
     cookies: { owner: owner.cookie, admin: admin.cookie, member: member.cookie, viewer: viewer.cookie, client_user: clientUser.cookie },
+    userIds: { owner: owner.user.id, admin: admin.user.id, member: member.user.id, viewer: viewer.user.id, client_user: clientUser.user.id },
     agency: owner.agency,
-    outsider: { agency: outsider.agency, cookie: outsider.cookie },
+    outsider: { agency: outsider.agency, cookie: outsider.cookie, userId: outsider.user.id },
     clients: { own, unassigned, foreign },
   };
 }
@@ -102,6 +104,47 @@ export async function availableNumber(world: World, client: TargetClient, index:
   const cookie = client.agencyId === world.agency.id ? world.cookies.owner : world.outsider.cookie;
   const found = await api.searchNumbers(cookie, client.id, "?country=US&pageSize=20");
   return found.body.data.numbers[index % 20].phoneNumber as string;
+}
+
+/** The agency a target belongs to (its people, invitations and tokens). */
+export function agencyOfTarget(world: World, target: Target): string {
+  return target === "foreign" ? world.outsider.agency.id : world.agency.id;
+}
+
+/** A viewer of the target's agency, for changing or removing. */
+export async function spareMembership(world: World, target: Target): Promise<string> {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  const user = await db().user.create({ data: { email: `spare-${suffix}@matrix.test`, name: `Spare ${suffix}`, passwordHash: "unused" }, select: { id: true } });
+  const membership = await db().membership.create({ data: { agencyId: agencyOfTarget(world, target), userId: user.id, role: "viewer", allClients: true }, select: { id: true } });
+  return membership.id;
+}
+
+/** A pending invitation of the target's agency. */
+export async function spareInvitation(world: World, target: Target): Promise<string> {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  const invitation = await db().invitation.create({
+    data: { agencyId: agencyOfTarget(world, target), email: `invitee-${suffix}@matrix.test`, role: "viewer", allClients: true, tokenHash: `matrix-${suffix}`, expiresAt: new Date(Date.now() + 86_400_000) },
+    select: { id: true },
+  });
+  return invitation.id;
+}
+
+/** An API token of the subject (own target) or of the other agency's owner (foreign). */
+export async function spareToken(world: World, subject: Subject, target: Target): Promise<string> {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  const foreign = target === "foreign";
+  const token = await db().apiToken.create({
+    data: {
+      agencyId: agencyOfTarget(world, target),
+      userId: foreign ? world.outsider.userId : world.userIds[subject],
+      name: `Matrix ${suffix}`,
+      prefix: `occ_${suffix}`,
+      tokenHash: `matrix-${suffix}`,
+      role: foreign ? "owner" : subject,
+    },
+    select: { id: true },
+  });
+  return token.id;
 }
 
 export { TEMPLATE_CONFIG };
