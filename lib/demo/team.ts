@@ -19,7 +19,7 @@ interface DemoPerson {
 const [PLUMBING, DENTAL, LAW_FIRM] = DEMO_CLIENTS.map((client) => client.name) as [string, string, string];
 
 export const DEMO_TEAM: readonly DemoPerson[] = [
-  { name: "Alex Admin", email: "admin@agency.test", role: "admin", about: "manages people, clients and keys" },
+  { name: "Alex Admin", email: "admin@agency.test", role: "admin", about: "manages people, clients and keys; also owns Bluebird Media (switch agencies)" },
   { name: "Morgan Member", email: "member@agency.test", role: "member", clients: [PLUMBING, DENTAL], about: `works on ${PLUMBING} and ${DENTAL}` },
   { name: "Val Viewer", email: "viewer@agency.test", role: "viewer", clients: [LAW_FIRM], about: `read-only on ${LAW_FIRM}, callers masked` },
   {
@@ -31,6 +31,9 @@ export const DEMO_TEAM: readonly DemoPerson[] = [
     about: `from ${DENTAL}: calls, usage, hours and FAQ`,
   },
 ];
+
+/** A second agency the admin owns, so the agency switcher shows (it starts without clients). */
+export const DEMO_SECOND_AGENCY = { name: "Bluebird Media", owner: "admin@agency.test" };
 
 /** Roles whose callers' numbers the demo agency masks, to show what masking looks like. */
 export const DEMO_MASKED_ROLES: readonly Role[] = ["viewer", "client_user"];
@@ -57,4 +60,11 @@ export async function seedDemoTeam(agencyId: string, freshAgency: boolean): Prom
       },
     });
   }
+  await seedSecondAgency(agencyId);
+}
+
+async function seedSecondAgency(demoAgencyId: string): Promise<void> {
+  const owner = await db().user.findUnique({ where: { email: DEMO_SECOND_AGENCY.owner }, select: { id: true, memberships: { select: { agencyId: true } } } });
+  if (!owner || owner.memberships.some((membership) => membership.agencyId !== demoAgencyId)) return;
+  await db().agency.create({ data: { name: DEMO_SECOND_AGENCY.name, memberships: { create: { userId: owner.id, role: "owner" } } } });
 }
