@@ -46,7 +46,7 @@ export function decodeAuditCursor(raw: string): { t: Date; i: string } {
     throw staleCursor();
   }
   const at = typeof value?.t === "string" ? new Date(value.t) : null;
-  if (!at || Number.isNaN(at.getTime()) || typeof value.i !== "string" || value.i.length > 64) throw staleCursor();
+  if (!at || Number.isNaN(at.getTime()) || typeof value.i !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(value.i)) throw staleCursor();
   return { t: at, i: value.i };
 }
 

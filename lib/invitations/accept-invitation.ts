@@ -4,6 +4,7 @@
 // deleted since the invitation are skipped). Nothing is claimed when anything fails.
 import { ApiError, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { readableAccess } from "@/lib/members/audit-fields";
@@ -35,6 +36,20 @@ export function closedInvitationError(row: OpenState, now = new Date()): ApiErro
   return null;
 }
 
+/**
+ * An invitation is only as good as its sender's right to give that role now: someone removed or
+ * demoted after inviting (a second address of their own, say) must not get back in through it.
+ */
+async function assertInviterStillMay(tx: Prisma.TransactionClient, row: { agencyId: string; role: Role; invitedById: string | null; agency: { name: string } }) {
+  const inviter = row.invitedById
+    ? await tx.membership.findUnique({ where: { agencyId_userId: { agencyId: row.agencyId, userId: row.invitedById } }, select: { role: true } })
+    : null;
+  const mayStill = inviter !== null && can({ role: inviter.role, clientIds: null, clientGrants: [], maskCallers: false }, "member:manage") && (row.role !== "owner" || inviter.role === "owner");
+  if (!mayStill) {
+    throw new ApiError(410, "invitation_revoked", `This invitation no longer holds: the person who sent it can no longer invite for this role. Ask ${row.agency.name} for a new one.`);
+  }
+}
+
 export async function acceptInvitationIn(
   tx: Prisma.TransactionClient,
   token: string,
@@ -47,7 +62,7 @@ export async function acceptInvitationIn(
     where: { tokenHash },
     select: {
       id: true, agencyId: true, email: true, role: true, allClients: true, clientIds: true, clientGrants: true,
-      acceptedAt: true, revokedAt: true, expiresAt: true,
+      acceptedAt: true, revokedAt: true, expiresAt: true, invitedById: true,
       agency: { select: { id: true, name: true } },
       invitedBy: { select: { name: true } },
     },
@@ -55,6 +70,7 @@ export async function acceptInvitationIn(
   if (!row) throw invalidLink();
   const closed = closedInvitationError(row);
   if (closed) throw closed;
+  await assertInviterStillMay(tx, row);
   if (row.email !== user.email) {
     throw new ApiError(403, "invitation_wrong_email", `This invitation is for ${row.email}, not ${user.email}. Sign in as ${row.email} to accept it.`);
   }

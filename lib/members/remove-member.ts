@@ -2,7 +2,7 @@
 // this agency are revoked in the same transaction (a token acts as its owner: it must not outlive
 // the membership, even if they are invited back later). The last owner can neither be removed nor
 // leave (owner-lock.ts). Access ends on their next request.
-import { notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/api/errors";
 import { requirePermission } from "@/lib/api/handler";
 import { ROLE_LABELS, type Access } from "@/lib/auth/permissions";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
@@ -25,7 +25,9 @@ export async function removeMember(
     });
     if (!target) throw notFound("No such member");
     const left = target.userId === actor.userId;
-    // Anyone may leave; removing someone else takes member:manage, and an owner to remove an owner.
+    // Anyone may leave, but in person: a token (even a read-only one, leaked) must not throw its owner
+    // out. Removing someone else takes member:manage, and an owner to remove an owner.
+    if (left && access.tokenRole !== undefined) throw forbidden("Leave the agency while signed in, not with an API token");
     if (!left) {
       requirePermission({ access }, "member:manage");
       assertMayManageMember(access, target.role);

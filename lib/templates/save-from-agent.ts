@@ -1,7 +1,10 @@
 // "Save as template": read the agent from its client's OnCallClerk account (the client looked up
-// inside the caller's agency, so another agency's client is 404 and nothing is read or stored),
-// keep its configuration fields only, and store them as a new template.
-import { notFound } from "@/lib/api/errors";
+// among the ones the caller may see, so another agency's client — or one they are not assigned to —
+// is 404 and nothing is read or stored), keep its configuration fields only, and store them as a
+// new template.
+import { forbidden, notFound } from "@/lib/api/errors";
+import type { AgencyContext } from "@/lib/auth/agency";
+import { can, canSeeClient } from "@/lib/auth/permissions";
 import { recordUpstreamFailure, recordUpstreamSuccess } from "@/lib/clients/key-health";
 import { findClientAccount } from "@/lib/clients/service";
 import { upstreamForClient } from "@/lib/clients/upstream";
@@ -10,9 +13,11 @@ import { templateConfigFromAgent } from "./from-agent";
 import { assertNameFree, createTemplate } from "./service";
 import type { CreateFromAgentInput, TemplateView } from "./template-schemas";
 
-export async function saveAgentAsTemplate(agencyId: string, userId: string, input: CreateFromAgentInput): Promise<TemplateView> {
-  const client = await findClientAccount(agencyId, input.clientId);
+export async function saveAgentAsTemplate(context: Pick<AgencyContext, "agency" | "access">, userId: string, input: CreateFromAgentInput): Promise<TemplateView> {
+  const agencyId = context.agency.id;
+  const client = canSeeClient(context.access, input.clientId) ? await findClientAccount(agencyId, input.clientId) : null;
   if (!client) throw notFound("No such client");
+  if (!can(context.access, "agent:read", client.id)) throw forbidden();
   // The cheap local check first: a taken name should not cost an upstream call.
   await assertNameFree(agencyId, input.name);
   let agent: Agent;

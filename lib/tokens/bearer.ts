@@ -22,7 +22,8 @@ export function generateToken(): { token: string; prefix: string; tokenHash: str
 /** The Authorization header's bearer token: undefined when there is no such header. */
 export function bearerOf(request: Request): string | undefined {
   const header = request.headers.get("authorization");
-  if (header === null) return undefined;
+  // An empty header names no token (some clients send one); the cookie, if any, decides.
+  if (header === null || header.trim() === "") return undefined;
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
   if (!match) throw new ApiError(401, "unauthenticated", "The Authorization header must be 'Bearer <token>'");
   return match[1]!;

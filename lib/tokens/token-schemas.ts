@@ -11,7 +11,7 @@ export const createTokenSchema = z
   .strictObject({
     name: visibleText("Give the token a name", TOKEN_NAME_MAX),
     role: z.enum(Role, { error: `role is one of ${Object.values(Role).join(", ")}` }),
-    expiresInDays: z.coerce.number().int("Whole days only").min(1, "At least 1 day").max(TOKEN_MAX_DAYS, `At most ${TOKEN_MAX_DAYS} days`).optional(),
+    expiresInDays: z.number({ error: "A number of days" }).int("Whole days only").min(1, "At least 1 day").max(TOKEN_MAX_DAYS, `At most ${TOKEN_MAX_DAYS} days`).optional(),
     expiresAt: z.iso.datetime({ offset: true, error: "An ISO date and time, e.g. 2027-01-31T00:00:00Z" }).optional(),
   })
   .superRefine((input, ctx) => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as clientRoute from "@/app/api/clients/[clientId]/route";
 import * as agentsRoute from "@/app/api/clients/[clientId]/agents/route";
 import * as clientsRoute from "@/app/api/clients/route";
+import * as memberRoute from "@/app/api/members/[memberId]/route";
 import * as searchRoute from "@/app/api/transcripts/route";
 import { db } from "@/lib/db/client";
 import { hashToken } from "@/lib/tokens/bearer";
@@ -90,6 +91,10 @@ describe("POST /api/tokens", () => {
     expect(Object.keys(bad.body.error.fieldErrors).sort()).toEqual(["expiresInDays", "extra", "name", "role"]);
     const both = await tokensApi.create({ cookie: owner.cookie }, { name: "x", role: "viewer", expiresInDays: 3, expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
     expectError(both, 400, "validation_failed");
+    // A number of days is a number: not true (which would coerce to 1), not "1e2".
+    for (const expiresInDays of [true, "1e2", "7"]) {
+      expectError(await tokensApi.create({ cookie: owner.cookie }, { name: "x", role: "viewer", expiresInDays }), 400, "validation_failed");
+    }
     const past = await tokensApi.create({ cookie: owner.cookie }, { name: "x", role: "viewer", expiresAt: "2020-01-01T00:00:00Z" });
     expect(past.body.error.fieldErrors.expiresAt[0]).toContain("future");
     expect(await db().apiToken.count()).toBe(before);
@@ -125,6 +130,15 @@ describe("a token on the portal's routes", () => {
     const before = await storedClient(clientId);
     expectError(await renameClient(token, clientId, "Viewer was here"), 403, "forbidden");
     expect(await storedClient(clientId)).toEqual(before);
+  });
+
+  it("cannot take its owner out of the agency (leaving is done in person), even a read-only one", async () => {
+    const admin = await createMember(owner.agency, "admin", "leaver");
+    const token = (await tokensApi.create({ cookie: admin.cookie }, { name: "read only", role: "viewer" })).body.data.token as string;
+    const left = await withToken(memberRoute.DELETE, token, { method: "DELETE", path: `/api/members/${admin.membershipId}`, params: { memberId: admin.membershipId } });
+    expectError(left, 403, "forbidden");
+    expect(await db().membership.findUnique({ where: { id: admin.membershipId } })).not.toBeNull();
+    expect((await db().apiToken.findFirstOrThrow({ where: { userId: admin.user.id } })).revokedAt).toBeNull();
   });
 
   it("narrows at once when its owner is demoted, and dies when the owner is removed", async () => {

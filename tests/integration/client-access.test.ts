@@ -1,6 +1,7 @@
 // What narrows with assignments beyond yes/no: which clients a list shows, whose calls a search
 // covers, what a client user is told about keys and usage, and which agent fields they may send.
 import { beforeAll, describe, expect, it } from "vitest";
+import * as templatesRoute from "@/app/api/templates/route";
 import * as searchRoute from "@/app/api/transcripts/route";
 import { syncClient } from "@/lib/transcripts/sync/run-client";
 import { expectError, expectOk } from "./support/expect";
@@ -47,6 +48,21 @@ describe("assignments", () => {
 
   it("a search naming a client they are not assigned to is not found", async () => {
     expectError(await callRoute(searchRoute.GET, { path: `/api/transcripts?clientId=${alpha}`, cookie: member.cookie }), 404, "not_found");
+  });
+});
+
+describe("saving an agent as a template", () => {
+  it("is refused for a client the member is not assigned to, reading nothing", async () => {
+    const agentId = (await api.listAgents(owner.cookie, alpha)).body.data[0].id as string;
+    const before = await harness.sim.upstream<{ data: unknown }>("", "/__sim/health");
+    const result = await callRoute(templatesRoute.POST, { method: "POST", path: "/api/templates", cookie: member.cookie, json: { name: "Not theirs", clientId: alpha, agentId } });
+    expectError(result, 404, "not_found");
+    expect(result.text).not.toContain("system_prompt");
+    expect((await callRoute(templatesRoute.GET, { path: "/api/templates", cookie: owner.cookie })).body.data.some((t: { name: string }) => t.name === "Not theirs")).toBe(false);
+    expect(before.status).toBe(200);
+    // Their own client's agent they may save.
+    const own = (await api.listAgents(member.cookie, beta)).body.data[0].id as string;
+    expectOk(await callRoute(templatesRoute.POST, { method: "POST", path: "/api/templates", cookie: member.cookie, json: { name: "Theirs", clientId: beta, agentId: own } }), 201);
   });
 });
 

@@ -277,6 +277,23 @@ describe("accepting", () => {
     expectError(await memberApi.revoke(owner.cookie, first.invitation.id), 409, "invitation_used");
   });
 
+  it("no longer holds once its sender may not give that role: removed, or demoted below it", async () => {
+    const secondOwner = await createMember(owner.agency, "owner", "second-owner");
+    const ownerInvite = await memberApi.invite(secondOwner.cookie, { email: uniqueEmail("alt-owner"), role: "owner" });
+    expectOk(ownerInvite, 201);
+    const admin = await createMember(owner.agency, "admin", "demoted-admin");
+    const adminInvite = await memberApi.invite(admin.cookie, { email: uniqueEmail("alt-viewer"), role: "viewer", allClients: true });
+    expectOk(adminInvite, 201);
+    expectOk(await memberApi.removeMember(owner.cookie, secondOwner.membershipId));
+    expectOk(await memberApi.updateMember(owner.cookie, admin.membershipId, { role: "viewer", allClients: true }));
+    for (const invite of [ownerInvite, adminInvite]) {
+      const joiner = await db().user.create({ data: { email: invite.body.data.invitation.email, name: "Second address", passwordHash: "unused" } });
+      const accepted = await memberApi.accept(await sessionCookie(joiner.id), invite.body.data.token);
+      expectError(accepted, 410, "invitation_revoked");
+      expect(await membershipOf(joiner.id, owner.agency.id)).toBeNull();
+    }
+  });
+
   it("twice at the same moment: exactly one membership", async () => {
     const person = await createOwner("double-click");
     const issued = await invite({ email: person.user.email, role: "viewer", allClients: true });

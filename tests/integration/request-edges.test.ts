@@ -1,9 +1,12 @@
 // Odd but legal requests found in a second adversarial review: malformed cookies, `If-Match: *`,
 // out-of-range query numbers, client names that differ only in spacing.
 import { beforeAll, describe, expect, it } from "vitest";
+import * as auditRoute from "@/app/api/audit/route";
 import { db } from "@/lib/db/client";
 import { expectError, expectOk } from "./support/expect";
 import { useHarness } from "./support/harness";
+import { callRoute } from "./support/http";
+import { memberApi } from "./support/member-routes";
 import { api } from "./support/routes";
 import { freshKey } from "./support/simulator";
 import { createOwner, type TestUser } from "./support/users";
@@ -61,5 +64,14 @@ describe("client names", () => {
     expectOk(created, 201);
     await db().clientAccount.updateMany({ where: { id: created.body.data.id, agencyId: owner.agency.id }, data: { name: "Legacy   Spaced" } });
     expectError(await api.createClient(owner.cookie, { name: "legacy spaced", apiKey: freshKey("starter", "legacy2") }), 409, "conflict");
+  });
+});
+
+describe("NUL bytes in ids", () => {
+  it("are no agency to switch to (404) and a stale audit page (400), not a database error", async () => {
+    expectError(await memberApi.switchAgency(owner.cookie, "a\u0000b"), 404, "not_found");
+    const cursor = Buffer.from(JSON.stringify({ t: "2020-01-01T00:00:00Z", i: "\u0000" })).toString("base64url");
+    const page = await callRoute(auditRoute.GET, { path: `/api/audit?cursor=${cursor}`, cookie: owner.cookie });
+    expect(page.status, page.text).toBe(400);
   });
 });

@@ -32,7 +32,8 @@ describe("numbers inside text", () => {
   });
 
   it("tells a query that looks for a number", () => {
-    for (const q of ["+44 20 7946 0000", "2079460000", "(415) 555-9999", "call 4155559999"]) expect(looksForNumber(q)).toBe(true);
-    for (const q of ["leak", "room 101", "order 12345"]) expect(looksForNumber(q)).toBe(false);
+    // Parts of a number too: six digits, three after a +, a quoted group of three.
+    for (const q of ["+44 20 7946 0000", "2079460000", "(415) 555-9999", "call 4155559999", "666028", "+61439", "867", "order 12345"]) expect(looksForNumber(q)).toBe(true);
+    for (const q of ["leak", "room 12", "2 pm"]) expect(looksForNumber(q)).toBe(false);
   });
 });

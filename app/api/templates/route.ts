@@ -24,7 +24,7 @@ export const POST = withAgency(async (args) => {
   const body = await readJson(request, z.unknown(), TEMPLATE_BODY_LIMIT);
   const template = givesConfig(body)
     ? await createTemplate(agency.id, user.id, parseWith(createFromConfigSchema, body))
-    : await saveAgentAsTemplate(agency.id, user.id, parseWith(createFromAgentSchema, body));
+    : await saveAgentAsTemplate({ agency, access }, user.id, parseWith(createFromAgentSchema, body));
   await recordTemplateCreated(args, template);
   return ok(template, 201);
 });

@@ -111,7 +111,7 @@ function EmptyResults({ cachedCalls, filtered, matchedAs, action }: { cachedCall
       <h2>{matchedAs === "hidden_number" ? "Callers' numbers are hidden for your role" : "No call matches"}</h2>
       <p>
         {matchedAs === "hidden_number"
-          ? "Your agency shows callers' numbers masked to your role, so calls cannot be searched by number. Search for words from the call instead."
+          ? "Your agency shows callers' numbers masked to your role, so searches cannot contain numbers (three or more digits in a row). Search for words from the call instead."
           : matchedAs === "unsearchable"
           ? "That search has no words to look for. Try a word from the conversation, a caller's number or an email address."
           : filtered ? "Nothing matches this search and these filters. Try fewer words, another spelling or a wider date range." : "There are no calls here yet."}

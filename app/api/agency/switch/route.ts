@@ -14,6 +14,8 @@ export const POST = withSession(async ({ request, user, token }) => {
   // A token works in its own agency only; a cookie means nothing to it.
   if (token) throw new ApiError(403, "forbidden", "API tokens act in their own agency only");
   const { agencyId } = await readJson(request, switchSchema);
+  // Our ids are cuids; anything else (a NUL byte, say) is no agency of theirs and never reaches the database.
+  if (!/^[A-Za-z0-9_-]+$/.test(agencyId)) throw notFound("No such agency");
   const membership = await db().membership.findUnique({
     where: { agencyId_userId: { agencyId, userId: user.id } },
     select: { role: true, agency: { select: { id: true, name: true } } },
