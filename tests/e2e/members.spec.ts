@@ -41,16 +41,16 @@ test("an invited client user signs up through the copied link and sees only thei
   await guest.getByLabel("Password").fill(`pw-${uniqueSuffix()}-long-enough`);
   await guest.getByRole("button", { name: "Create account and join" }).click();
 
-  await expect(guest.getByRole("heading", { name: "Clients", exact: true })).toBeVisible();
-  const clients = guest.getByRole("table");
-  await expect(clients.getByRole("link", { name: "Acme Dental" })).toBeVisible();
+  // A client user's home is their one business, not a list of clients.
+  await expect(guest.getByRole("heading", { name: "Acme Dental", exact: true })).toBeVisible();
+  await expect(guest).toHaveURL(new RegExp(`/clients/${theirs}/`));
   await expect(guest.getByText("Bravo Plumbing")).toHaveCount(0);
   await expect(guest.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" })).toHaveCount(0);
   const list = await guest.request.get("/api/clients");
   expect((await list.json()).data.map((client: { id: string }) => client.id)).toEqual([theirs]);
   expect((await guest.request.get(`/api/clients/${other}`)).status()).toBe(404);
   expect((await guest.request.get("/api/members")).status()).toBe(403);
-  // The team page is not theirs either: the 404 page, inside the portal.
+  // The team page is not part of their role: the 403 page, inside the portal.
   expect((await guest.goto("/members"))?.status()).toBe(403);
 
   // The link was single-use.
