@@ -1,6 +1,7 @@
 // Which agency a request acts in, and what the person may do there: their membership, re-read from
 // the database on every request, so a changed role, assignment or removal applies to the very next one.
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Access } from "./permissions";
 
@@ -20,16 +21,9 @@ const membershipSelect = {
   clientGrants: true,
   clients: { select: { clientId: true } },
   agency: { select: { id: true, name: true, maskCallersFor: true } },
-} as const;
+} satisfies Prisma.MembershipSelect;
 
-type MembershipRow = {
-  id: string;
-  role: Role;
-  allClients: boolean;
-  clientGrants: Access["clientGrants"];
-  clients: { clientId: string }[];
-  agency: { id: string; name: string; maskCallersFor: Role[] };
-};
+type MembershipRow = Prisma.MembershipGetPayload<{ select: typeof membershipSelect }>;
 
 function contextOf(membership: MembershipRow, tokenRole?: Role): AgencyContext {
   const { role } = membership;
