@@ -48,6 +48,10 @@ export function fieldLabel(field: string): string {
     .trim();
 }
 
+function isFaqEntry(item: unknown): item is { question: string; answer: string } {
+  return typeof item === "object" && item !== null && typeof (item as { question?: unknown }).question === "string" && typeof (item as { answer?: unknown }).answer === "string";
+}
+
 /** A value in full, as text (the detail view; the CSV). */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(empty)";
@@ -55,6 +59,7 @@ export function valueText(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.length === 0 ? "(none)" : value.join(", ");
+  if (Array.isArray(value) && value.every(isFaqEntry)) return value.length === 0 ? "(none)" : value.map((entry, index) => `${index + 1}. ${entry.question}\n   ${entry.answer}`).join("\n");
   return JSON.stringify(value, null, 2);
 }
 

@@ -7,6 +7,7 @@ import { fieldLabel, fitsInLine, listInWords, shorten, valueInLine, valueText } 
 
 export interface DescribableEvent {
   action: string;
+  actorId?: string | null;
   actorName: string;
   actorEmail: string | null;
   tokenName: string | null;
@@ -107,9 +108,11 @@ const PHRASES: Record<AuditAction, (parts: Parts) => string> = {
   "member.remove": ({ target, details }) => (details.left === true ? "left the agency" : `removed ${target} from the agency`),
   "agency.update": (parts) => changed(parts, "the agency", "changed the agency's settings"),
   "token.create": ({ target, details }) => `created the API token ${target}${str(details.role) ? ` (${str(details.role)})` : ""}`,
-  "token.revoke": ({ target, details }) => {
-    const owner = str(recordOf(details.owner).name);
-    return `revoked the API token ${target}${owner ? ` of ${owner}` : ""}`;
+  "token.revoke": ({ target, details, event }) => {
+    const owner = recordOf(details.owner);
+    const own = owner.id !== undefined && owner.id === event.actorId;
+    const name = str(owner.name);
+    return `revoked ${own ? "their" : "the"} API token ${target}${name && !own ? ` of ${name}` : ""}`;
   },
 };
 

@@ -80,7 +80,7 @@ describe("PATCH /api/agency {maskCallersFor}", () => {
     expectOk(saved);
     expect(saved.body.data.maskCallersFor).toEqual(["viewer", "client_user"]);
     const event = await db().auditEvent.findFirstOrThrow({ where: { agencyId: owner.agency.id, action: "agency.update" } });
-    expect(event.changes).toEqual([{ field: "maskCallersFor", before: [], after: ["viewer", "client_user"] }]);
+    expect(event.changes).toEqual([{ field: "maskCallersFor", before: [], after: ["Viewer", "Client user"] }]);
     // Saving the same again is not a change.
     expectOk(await patchAgency(owner.cookie, { maskCallersFor: ["viewer", "client_user"] }));
     expect(await db().auditEvent.count({ where: { agencyId: owner.agency.id, action: "agency.update" } })).toBe(1);

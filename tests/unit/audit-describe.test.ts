@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { changeLines, describeEvent, type DescribableEvent } from "@/lib/audit/describe";
-import { fieldLabel, shorten } from "@/lib/audit/describe-values";
+import { fieldLabel, shorten, valueText } from "@/lib/audit/describe-values";
 
 const event = (overrides: Partial<DescribableEvent>): DescribableEvent => ({
   action: "agent.update", actorName: "Dana", actorEmail: "dana@agency.test", tokenName: null, clientName: "Acme Dental",
@@ -78,6 +78,15 @@ describe("describeEvent", () => {
     );
     expect(describeEvent(event({ action: "member.remove", clientName: null, targetName: "Dana", details: { left: true } }))).toBe("Dana left the agency");
     expect(describeEvent(event({ action: "token.revoke", clientName: null, targetName: "CI", details: { owner: { name: "Sam" } } }))).toBe("Dana revoked the API token “CI” of Sam");
+    expect(describeEvent(event({ action: "token.revoke", clientName: null, targetName: "CI", actorId: "u1", details: { owner: { id: "u1", name: "Dana" } } }))).toBe("Dana revoked their API token “CI”");
+  });
+});
+
+describe("values in full", () => {
+  it("reads an FAQ as numbered questions and answers, not JSON", () => {
+    const faq = [{ question: "Open Saturdays?", answer: "Yes, 9 to 1." }, { question: "Parking?", answer: "Behind the building." }];
+    expect(valueText(faq)).toBe("1. Open Saturdays?\n   Yes, 9 to 1.\n2. Parking?\n   Behind the building.");
+    expect(valueText({ enabled: true })).toContain('"enabled": true');
   });
 });
 

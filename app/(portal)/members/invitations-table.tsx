@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InvitationView } from "@/lib/invitations/schemas";
 import { ApiRequestError } from "@/lib/swr/fetcher";
 import { InviteLink } from "./invite-link";
+import { ConfirmActionButton } from "@/app/_components/confirm-action-button";
 import { resendRequest, revokeRequest, type IssuedLink } from "./member-requests";
 
 function reach(invitation: InvitationView): string {
@@ -40,12 +41,6 @@ export function InvitationsTable({ invitations, canManage }: { invitations: Invi
       setLink(await resendRequest(invitation.id));
       return `New link for ${invitation.email}: the old one no longer works.`;
     });
-  const revoke = (invitation: InvitationView) =>
-    act(invitation.id, async () => {
-      await revokeRequest(invitation.id);
-      if (link?.email === invitation.email) setLink(null);
-      return `Invitation for ${invitation.email} revoked.`;
-    });
 
   return (
     <div className="stack">
@@ -71,7 +66,19 @@ export function InvitationsTable({ invitations, canManage }: { invitations: Invi
                   {canManage ? (
                     <td className="nowrap actions-cell">
                       <button type="button" className="btn small-btn" disabled={busy === invitation.id} onClick={() => void resend(invitation)} aria-label={`Re-send the invitation for ${invitation.email}`}>Re-send</button>
-                      <button type="button" className="btn danger small-btn" disabled={busy === invitation.id} onClick={() => void revoke(invitation)} aria-label={`Revoke the invitation for ${invitation.email}`}>Revoke</button>
+                      <ConfirmActionButton
+                        label="Revoke"
+                        title={`Revoke the invitation for ${invitation.email}?`}
+                        confirmLabel="Revoke invitation"
+                        pendingLabel="Revoking…"
+                        action={async () => {
+                          await revokeRequest(invitation.id);
+                          if (link?.email === invitation.email) setLink(null);
+                        }}
+                        done={`Invitation for ${invitation.email} revoked.`}
+                      >
+                        The link stops working at once. You can invite {invitation.email} again later.
+                      </ConfirmActionButton>
                     </td>
                   ) : null}
                 </tr>

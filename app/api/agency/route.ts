@@ -6,6 +6,7 @@ import { otherMethods } from "@/lib/api/other-methods";
 import { ok } from "@/lib/api/respond";
 import { getAgencySettings, updateAgencySchema, updateAgencySettings } from "@/lib/agency/settings";
 import { actorOf, fieldChanges, recordAudit } from "@/lib/audit/record";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 
 export const GET = withAgency(async ({ agency }) => ok(await getAgencySettings(agency.id)));
 
@@ -13,7 +14,9 @@ export const PATCH = withAgency(async (args) => {
   requirePermission(args, "agency:update");
   const input = await readJson(args.request, updateAgencySchema);
   const { before, after } = await updateAgencySettings(args.agency.id, input);
-  const changes = fieldChanges(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, ["maskCallersFor"]);
+  // Recorded as people read roles ("Viewer, Client user"), not as stored.
+  const readable = (settings: typeof before) => ({ maskCallersFor: settings.maskCallersFor.map((role) => ROLE_LABELS[role]) });
+  const changes = fieldChanges(readable(before), readable(after), ["maskCallersFor"]);
   if (changes.length > 0) await recordAudit(actorOf(args), { action: "agency.update", target: { type: "agency", id: after.id, name: after.name }, changes });
   return ok(after);
 });

@@ -70,7 +70,7 @@ export default async function ApiTokensPage() {
                       <td>{ROLE_LABELS[token.role]}</td>
                       <td className="nowrap">{tokenDate(token.createdAt)}</td>
                       <td className="nowrap">{tokenDate(token.expiresAt, "Never")}</td>
-                      <td className="nowrap">{tokenDate(token.lastUsedAt, "Never")}</td>
+                      <td className="nowrap">{tokenDate(token.lastUsedAt, "Never", true)}</td>
                       <td><span className={`badge ${STATE_BADGE[token.state].tone}`}>{STATE_BADGE[token.state].label}{token.state === "revoked" ? ` ${tokenDate(token.revokedAt)}` : ""}</span></td>
                       <td className="nowrap">
                         {token.state === "revoked" ? null : <RevokeTokenButton tokenId={token.id} name={token.name} owner={token.mine ? null : token.owner.name || token.owner.email} />}

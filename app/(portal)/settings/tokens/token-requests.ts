@@ -14,7 +14,8 @@ export function revokeTokenRequest(tokenId: string): Promise<ApiTokenView> {
 }
 
 /** "4 Dec 2026" — the same on the server and in the browser (UTC), so hydration agrees. */
-export function tokenDate(iso: string | null, empty = "—"): string {
+export function tokenDate(iso: string | null, empty = "—", withTime = false): string {
   if (!iso) return empty;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+  const time = withTime ? ({ hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const) : {};
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC", ...time }).format(new Date(iso));
 }
