@@ -50,7 +50,7 @@ export function SearchFilters({ action, clients, fixedClientId, agents, params, 
   return (
     <LiveSearchForm action={action} label="Call search" className="card card-body search-form">
       <div className="row search-main">
-        <LiveSearchInput byNumber={!maskCallers} defaultValue={params.q ?? ""} placeholder={fixedClientId ? "Search this client's calls" : "Search every client's calls, e.g. leak -kitchen"} />
+        <LiveSearchInput byNumber={!maskCallers} defaultValue={params.q ?? ""} placeholder={fixedClientId || clients.length === 1 ? "Search this client's calls" : "Search every client's calls, e.g. leak -kitchen"} />
         <button type="submit" className="btn primary">Search</button>
       </div>
       <details className="filters" open={set > 0 || hasProblems}>
