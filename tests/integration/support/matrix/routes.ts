@@ -233,6 +233,10 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
     request: async () => ({ path: "/api/templates" }) }),
   route({ name: "POST /api/templates", file: "app/api/templates/route.ts", method: "POST", handler: templatesRoute.POST, scope: "agency", allowed: WORKERS, status: 201,
     request: async (_w, _c, run) => ({ path: "/api/templates", json: { name: `Template ${unique(run)}`, config: templateConfig } }) }),
+  // Saving an agent as a template reads that agent: its client must be one the person sees.
+  route({ name: "POST /api/templates (from an agent)", file: "app/api/templates/route.ts", method: "POST", handler: templatesRoute.POST, scope: "agency", allowed: WORKERS, status: 201,
+    targets: ALL_TARGETS,
+    request: async (_w, client, run) => ({ path: "/api/templates", json: { name: `From agent ${unique(run)}`, clientId: client.id, agentId: client.agentId } }) }),
   route({ name: "GET /api/templates/:t", file: "app/api/templates/[templateId]/route.ts", method: "GET", handler: templateRoute.GET, scope: "agency", allowed: STAFF, targets: ["own", "foreign"],
     request: async (_w, client) => ({ path: `/api/templates/${client.templateId}`, params: { templateId: client.templateId } }) }),
   route({ name: "PATCH /api/templates/:t", file: "app/api/templates/[templateId]/route.ts", method: "PATCH", handler: templateRoute.PATCH, scope: "agency", allowed: WORKERS, targets: ["own", "foreign"],
