@@ -52,10 +52,20 @@ function isFaqEntry(item: unknown): item is { question: string; answer: string }
   return typeof item === "object" && item !== null && typeof (item as { question?: unknown }).question === "string" && typeof (item as { answer?: unknown }).answer === "string";
 }
 
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const MOMENT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+function momentText(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : `${MOMENT.format(at)} UTC`;
+}
+
 /** A value in full, as text (the detail view; the CSV). */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(empty)";
   if (typeof value === "boolean") return value ? "on" : "off";
+  // Moments are stored as ISO strings: "11 Dec 2026, 06:23 UTC" reads better than 2026-12-11T06:23:16.387Z.
+  if (typeof value === "string" && ISO_MOMENT.test(value)) return momentText(value);
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.length === 0 ? "(none)" : value.join(", ");

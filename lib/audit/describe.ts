@@ -81,7 +81,10 @@ const PHRASES: Record<AuditAction, (parts: Parts) => string> = {
     return parts.details.bulk ? `${line} (bulk change)` : line;
   },
   "agent.delete": ({ agent, details }) => `deleted the agent ${agent}${str(details.phoneNumberReleased) ? ` and released ${str(details.phoneNumberReleased)}` : ""}`,
-  "agent.restore": ({ agent, details }) => `restored ${str(details.restoredFrom) ? `version ${str(details.restoredFrom)}` : "an earlier version"} of ${agent}${str(details.version) ? ` (now version ${str(details.version)})` : ""}`,
+  "agent.restore": ({ agent, details, changes }) => {
+    const what = changes.length > 0 ? `: ${listInWords(changes.map((change) => fieldLabel(change.field)).slice(0, 4))}${changes.length > 4 ? " and more" : ""}` : "";
+    return `restored ${str(details.restoredFrom) ? `version ${str(details.restoredFrom)}` : "an earlier version"} of ${agent}${str(details.version) ? ` (now version ${str(details.version)})` : ""}${what}`;
+  },
   "agent.email_function": ({ agent, details }) => {
     if (details.enabled !== true) return `turned off the email function of ${agent}`;
     const recipients = memberList(details.permittedRecipients);
@@ -100,7 +103,12 @@ const PHRASES: Record<AuditAction, (parts: Parts) => string> = {
   "template.update": (parts) => changed(parts, `the agent template ${parts.target}`, `changed the agent template ${parts.target}`),
   "template.delete": ({ target }) => `deleted the agent template ${target}`,
   "transcript.sync": ({ client, details }) => `started a ${details.full ? "full resync" : "sync"} of ${client}'s calls`,
-  "member.invite": ({ target, details }) => `invited ${target}${str(details.role) ? ` as ${str(details.role)}` : ""}`,
+  "member.invite": ({ target, details }) => {
+    // Stored readable ("Acme Dental, Bravo Plumbing" or "All clients", lib/members/audit-fields.ts).
+    const clients = str(details.clients) ?? memberList(details.clients);
+    const scope = clients === "All clients" ? " for every client" : clients ? ` for ${shorten(clients, 60)}` : "";
+    return `invited ${target}${str(details.role) ? ` as ${str(details.role)}` : ""}${scope}`;
+  },
   "member.invite_resend": ({ target }) => `re-sent the invitation of ${target}`,
   "member.invite_revoke": ({ target }) => `revoked the invitation of ${target}`,
   "member.join": ({ target, details, event }) => `joined the agency${target !== event.actorName ? ` as ${target}` : ""}${str(details.role) ? ` (${str(details.role)})` : ""}`,

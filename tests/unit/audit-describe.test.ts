@@ -73,6 +73,10 @@ describe("describeEvent", () => {
     expect(describeEvent(event({ action: "bundle.submit", details: { isoCountry: "GB", complianceType: "business" } }))).toBe("Dana submitted a business regulatory bundle for GB for Acme Dental");
     expect(describeEvent(event({ action: "transcript.sync", details: { full: true } }))).toBe("Dana started a full resync of Acme Dental's calls");
     expect(describeEvent(event({ action: "agent.restore", details: { restoredFrom: 3, version: 7 } }))).toBe("Dana restored version 3 of Reception (Acme Dental) (now version 7)");
+    const restoredGreeting = event({ action: "agent.restore", details: { restoredFrom: 3, version: 7 }, changes: [{ field: "greeting", before: "Hi", after: "Hello" }] });
+    expect(describeEvent(restoredGreeting)).toBe("Dana restored version 3 of Reception (Acme Dental) (now version 7): greeting");
+    expect(describeEvent(event({ action: "member.invite", clientName: null, targetName: "sam@x.test", details: { role: "Viewer", clients: "Acme Dental" } }))).toBe("Dana invited “sam@x.test” as Viewer for Acme Dental");
+    expect(describeEvent(event({ action: "member.invite", clientName: null, targetName: "al@x.test", details: { role: "Admin", clients: "All clients" } }))).toBe("Dana invited “al@x.test” as Admin for every client");
     expect(describeEvent(event({ action: "member.update", clientName: null, targetName: "Sam", changes: [{ field: "role", before: "Member", after: "Admin" }] }))).toBe(
       "Dana changed the role of “Sam” from “Member” to “Admin”",
     );
@@ -83,6 +87,11 @@ describe("describeEvent", () => {
 });
 
 describe("values in full", () => {
+  it("reads moments as a date and a time in UTC", () => {
+    expect(valueText("2026-12-11T06:23:16.387Z")).toBe("11 Dec 2026, 06:23 UTC");
+    expect(valueText("not 2026-12-11")).toBe("not 2026-12-11");
+  });
+
   it("reads an FAQ as numbered questions and answers, not JSON", () => {
     const faq = [{ question: "Open Saturdays?", answer: "Yes, 9 to 1." }, { question: "Parking?", answer: "Behind the building." }];
     expect(valueText(faq)).toBe("1. Open Saturdays?\n   Yes, 9 to 1.\n2. Parking?\n   Behind the building.");
