@@ -197,44 +197,46 @@ export function AgentEditor(props: Props) {
         <ConflictPanel changes={conflict.changes} updatedAt={conflict.current.updated_at} pending={busy} onKeepMine={() => void onUpdate(conflict.current.updated_at)} onLoadTheirs={loadTheirs} />
       ) : null}
 
-      {full ? (<>
-      <EditorSection id="section-identity" title="Business and agent" description="Who the agent answers for, and what the agency calls it.">
-        <div className="grid-2 tight">
-          <Field name="business_name" label="Business name" value={form.business_name} onChange={(event) => set({ business_name: event.target.value })} maxLength={200} placeholder="Acme Dental" errors={fieldErrors.business_name} autoComplete="off" />
-          <Field name="agent_name" label="Agent name" value={form.agent_name} onChange={(event) => set({ agent_name: event.target.value })} maxLength={100} placeholder="Reception" hint="A name for the agency, e.g. Reception or After hours." errors={fieldErrors.agent_name} autoComplete="off" />
-        </div>
-      </EditorSection>
+      {full ? (
+        <>
+          <EditorSection id="section-identity" title="Business and agent" description="Who the agent answers for, and what the agency calls it.">
+            <div className="grid-2 tight">
+              <Field name="business_name" label="Business name" value={form.business_name} onChange={(event) => set({ business_name: event.target.value })} maxLength={200} placeholder="Acme Dental" errors={fieldErrors.business_name} autoComplete="off" />
+              <Field name="agent_name" label="Agent name" value={form.agent_name} onChange={(event) => set({ agent_name: event.target.value })} maxLength={100} placeholder="Reception" hint="A name for the agency, e.g. Reception or After hours." errors={fieldErrors.agent_name} autoComplete="off" />
+            </div>
+          </EditorSection>
 
-      <EditorSection id="section-voice" title="Voice" description="How the agent sounds and introduces itself.">
-        {prefill?.missingVoice && !form.voice_id ? (
-          <div className="alert warn" role="note">The template&apos;s voice (<span className="mono">{prefill.missingVoice}</span>) is not offered to this client. Choose one of these voices.</div>
-        ) : null}
-        <VoicePicker clientId={clientId} initialVoices={props.voices} value={form.voice_id} onChange={(voice_id) => set({ voice_id })} error={shownErrors.voice_id?.[0]} />
-        <div className="grid-2 tight">
-          <Field name="personality" label="Personality" list="personality-suggestions" value={form.personality} onChange={(event) => set({ personality: event.target.value })} maxLength={100} placeholder="friendly" hint="Optional, e.g. friendly, calm, professional." errors={fieldErrors["voice_settings.personality"]} autoComplete="off" />
-          <Field name="display_name" label="Display name" value={form.display_name} onChange={(event) => set({ display_name: event.target.value })} maxLength={100} placeholder="Kevin" hint="Optional: the name the agent gives callers." errors={fieldErrors["voice_settings.name"]} autoComplete="off" />
-        </div>
-        <datalist id="personality-suggestions">
-          {["friendly", "professional", "calm", "energetic", "warm", "concise"].map((item) => <option key={item} value={item} />)}
-        </datalist>
-      </EditorSection>
+          <EditorSection id="section-voice" title="Voice" description="How the agent sounds and introduces itself.">
+            {prefill?.missingVoice && !form.voice_id ? (
+              <div className="alert warn" role="note">The template&apos;s voice (<span className="mono">{prefill.missingVoice}</span>) is not offered to this client. Choose one of these voices.</div>
+            ) : null}
+            <VoicePicker clientId={clientId} initialVoices={props.voices} value={form.voice_id} onChange={(voice_id) => set({ voice_id })} error={shownErrors.voice_id?.[0]} />
+            <div className="grid-2 tight">
+              <Field name="personality" label="Personality" list="personality-suggestions" value={form.personality} onChange={(event) => set({ personality: event.target.value })} maxLength={100} placeholder="friendly" hint="Optional, e.g. friendly, calm, professional." errors={fieldErrors["voice_settings.personality"]} autoComplete="off" />
+              <Field name="display_name" label="Display name" value={form.display_name} onChange={(event) => set({ display_name: event.target.value })} maxLength={100} placeholder="Kevin" hint="Optional: the name the agent gives callers." errors={fieldErrors["voice_settings.name"]} autoComplete="off" />
+            </div>
+            <datalist id="personality-suggestions">
+              {["friendly", "professional", "calm", "energetic", "warm", "concise"].map((item) => <option key={item} value={item} />)}
+            </datalist>
+          </EditorSection>
 
-      <EditorSection id="section-script" title="Greeting and instructions">
-        <TextAreaField name="greeting" label="Greeting" rows={2} value={form.greeting} onChange={(event) => set({ greeting: event.target.value })} maxLength={1000} placeholder="Hello, thanks for calling Acme Dental! How can I help?" hint="The first thing callers hear." errors={fieldErrors.greeting} />
-        <TextAreaField name="system_prompt" label="Instructions (system prompt)" rows={6} value={form.system_prompt} onChange={(event) => set({ system_prompt: event.target.value })} maxLength={20000} placeholder="You are the receptionist for Acme Dental. Be friendly, answer questions about the practice and take messages." hint="How the agent behaves: its role, tone, what it may and may not do." errors={fieldErrors.system_prompt} />
-      </EditorSection>
+          <EditorSection id="section-script" title="Greeting and instructions">
+            <TextAreaField name="greeting" label="Greeting" rows={2} value={form.greeting} onChange={(event) => set({ greeting: event.target.value })} maxLength={1000} placeholder="Hello, thanks for calling Acme Dental! How can I help?" hint="The first thing callers hear." errors={fieldErrors.greeting} />
+            <TextAreaField name="system_prompt" label="Instructions (system prompt)" rows={6} value={form.system_prompt} onChange={(event) => set({ system_prompt: event.target.value })} maxLength={20000} placeholder="You are the receptionist for Acme Dental. Be friendly, answer questions about the practice and take messages." hint="How the agent behaves: its role, tone, what it may and may not do." errors={fieldErrors.system_prompt} />
+          </EditorSection>
 
-      <EditorSection id="section-calls" title="Transfers" description={`Numbers can be typed any way; without a + they are read as ${countryName} numbers.`}>
-        <EscalationPicker value={form.escalation_policy} onChange={(escalation_policy) => set({ escalation_policy })} error={fieldErrors.escalation_policy?.[0]} />
-        <div className="grid-2 tight">
-          <Field name="forwarding_number" label="Forwarding number" type="tel" value={form.forwarding_number} onChange={(event) => set({ forwarding_number: event.target.value })} placeholder="(415) 555-0134" hint="Where transferred calls go." errors={fieldErrors.forwarding_number} autoComplete="off" />
-          <Field name="escalation_number" label="Backup (escalation) number" type="tel" value={form.escalation_number} onChange={(event) => set({ escalation_number: event.target.value })} placeholder="Optional" hint="A dedicated number for escalations, e.g. a manager." errors={fieldErrors.escalation_number} autoComplete="off" />
-        </div>
-        {form.escalation_policy !== "never" && !form.forwarding_number.trim() && !form.escalation_number.trim() ? (
-          <p className="small warn-text">With transfers on, give at least a forwarding number, or callers cannot be put through.</p>
-        ) : null}
-      </EditorSection>
-      </>) : null}
+          <EditorSection id="section-calls" title="Transfers" description={`Numbers can be typed any way; without a + they are read as ${countryName} numbers.`}>
+            <EscalationPicker value={form.escalation_policy} onChange={(escalation_policy) => set({ escalation_policy })} error={fieldErrors.escalation_policy?.[0]} />
+            <div className="grid-2 tight">
+              <Field name="forwarding_number" label="Forwarding number" type="tel" value={form.forwarding_number} onChange={(event) => set({ forwarding_number: event.target.value })} placeholder="(415) 555-0134" hint="Where transferred calls go." errors={fieldErrors.forwarding_number} autoComplete="off" />
+              <Field name="escalation_number" label="Backup (escalation) number" type="tel" value={form.escalation_number} onChange={(event) => set({ escalation_number: event.target.value })} placeholder="Optional" hint="A dedicated number for escalations, e.g. a manager." errors={fieldErrors.escalation_number} autoComplete="off" />
+            </div>
+            {form.escalation_policy !== "never" && !form.forwarding_number.trim() && !form.escalation_number.trim() ? (
+              <p className="small warn-text">With transfers on, give at least a forwarding number, or callers cannot be put through.</p>
+            ) : null}
+          </EditorSection>
+        </>
+      ) : null}
 
       <EditorSection id="section-hours" title="Business hours" description="When the agent answers. Times are the wall clock of the chosen time zone, daylight saving included.">
         <BusinessHoursEditor value={form.business_hours} onChange={(business_hours) => set({ business_hours })} serverErrors={fieldErrors} />
@@ -245,16 +247,16 @@ export function AgentEditor(props: Props) {
       </EditorSection>
 
       {full ? (
-      <EditorSection id="section-functions" title="Functions" description="What the agent may do during a call besides talking.">
-        <FunctionsFields
-          functions={form.functions}
-          emailEnabled={form.email_enabled}
-          recipientsText={form.recipients_text}
-          emailWasOn={props.mode === "edit" && base.email_enabled}
-          onChange={(patch) => set(patch)}
-          recipientsError={localError?.recipients ?? fieldErrors["params.permitted_recipients"]?.[0]}
-        />
-      </EditorSection>
+        <EditorSection id="section-functions" title="Functions" description="What the agent may do during a call besides talking.">
+          <FunctionsFields
+            functions={form.functions}
+            emailEnabled={form.email_enabled}
+            recipientsText={form.recipients_text}
+            emailWasOn={props.mode === "edit" && base.email_enabled}
+            onChange={(patch) => set(patch)}
+            recipientsError={localError?.recipients ?? fieldErrors["params.permitted_recipients"]?.[0]}
+          />
+        </EditorSection>
       ) : null}
 
       <div className="editor-actions">
