@@ -44,7 +44,7 @@ export function MaskCallersForm({ initial, yourRole }: { initial: Role[]; yourRo
       <div>
         <h2 id="mask-title">Mask callers&apos; phone numbers</h2>
         <p className="muted">
-          People in the roles you tick see callers as <span className="mask-example">+44 •••• ••0000</span> — country code and last four digits —
+          People in the roles you tick see callers as <span className="mask-example">+1 •••• ••0000</span> — country code and last four digits —
           in call lists, search results, transcripts and exports, numbers mentioned in the conversation included. They cannot search calls by number.
         </p>
       </div>

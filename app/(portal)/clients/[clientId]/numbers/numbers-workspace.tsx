@@ -63,7 +63,9 @@ export function NumbersWorkspace(props: {
           <div>
             <h2 id="number-search-heading">Find a number</h2>
             <p className="muted small" style={{ margin: "4px 0 0" }}>
-              Numbers OnCallClerk can assign now. Assigning one to an agent takes it for this client.
+              {props.canAssign
+                ? "Numbers OnCallClerk can assign now. Assigning one to an agent takes it for this client."
+                : "Numbers OnCallClerk could assign to this client now. Assigning them is not part of your role; ask your agency."}
             </p>
           </div>
           <NumberSearchForm
