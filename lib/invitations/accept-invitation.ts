@@ -4,6 +4,7 @@
 // deleted since the invitation are skipped). Nothing is claimed when anything fails.
 import { ApiError, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -40,14 +41,15 @@ export function closedInvitationError(row: OpenState, now = new Date()): ApiErro
  * An invitation is only as good as its sender's right to give that role now: someone removed or
  * demoted after inviting (a second address of their own, say) must not get back in through it.
  */
-async function assertInviterStillMay(tx: Prisma.TransactionClient, row: { agencyId: string; role: Role; invitedById: string | null; agency: { name: string } }) {
+export async function inviterLostRightError(
+  tx: Prisma.TransactionClient | Db,
+  row: { agencyId: string; role: Role; invitedById: string | null; agency: { name: string } },
+): Promise<ApiError | null> {
   const inviter = row.invitedById
     ? await tx.membership.findUnique({ where: { agencyId_userId: { agencyId: row.agencyId, userId: row.invitedById } }, select: { role: true } })
     : null;
   const mayStill = inviter !== null && can({ role: inviter.role, clientIds: null, clientGrants: [], maskCallers: false }, "member:manage") && (row.role !== "owner" || inviter.role === "owner");
-  if (!mayStill) {
-    throw new ApiError(410, "invitation_revoked", `This invitation no longer holds: the person who sent it can no longer invite for this role. Ask ${row.agency.name} for a new one.`);
-  }
+  return mayStill ? null : new ApiError(410, "invitation_revoked", `This invitation no longer holds: the person who sent it can no longer invite for this role. Ask ${row.agency.name} for a new one.`);
 }
 
 export async function acceptInvitationIn(
@@ -70,7 +72,8 @@ export async function acceptInvitationIn(
   if (!row) throw invalidLink();
   const closed = closedInvitationError(row);
   if (closed) throw closed;
-  await assertInviterStillMay(tx, row);
+  const lostRight = await inviterLostRightError(tx, row);
+  if (lostRight) throw lostRight;
   if (row.email !== user.email) {
     throw new ApiError(403, "invitation_wrong_email", `This invitation is for ${row.email}, not ${user.email}. Sign in as ${row.email} to accept it.`);
   }

@@ -2,7 +2,7 @@
 // invitation; for a closed one only why it cannot be used. An unknown token shows nothing at all.
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { closedInvitationError } from "./accept-invitation";
+import { closedInvitationError, inviterLostRightError } from "./accept-invitation";
 import { hashInvitationToken, isInvitationToken } from "./token";
 
 export type InvitationPreview =
@@ -15,13 +15,13 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
   const row = await db().invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
     select: {
-      agencyId: true, email: true, role: true, clientIds: true, acceptedAt: true, revokedAt: true, expiresAt: true,
+      agencyId: true, email: true, role: true, clientIds: true, acceptedAt: true, revokedAt: true, expiresAt: true, invitedById: true,
       agency: { select: { name: true } },
       invitedBy: { select: { name: true, email: true } },
     },
   });
   if (!row) return { state: "invalid" };
-  const closed = closedInvitationError(row);
+  const closed = closedInvitationError(row) ?? (await inviterLostRightError(db(), row));
   if (closed) return { state: "closed", code: closed.code, message: closed.message };
   const [clients, account] = await Promise.all([
     db().clientAccount.findMany({ where: { agencyId: row.agencyId, id: { in: row.clientIds } }, select: { name: true }, orderBy: { name: "asc" } }),

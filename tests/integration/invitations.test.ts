@@ -288,6 +288,8 @@ describe("accepting", () => {
     expectOk(await memberApi.updateMember(owner.cookie, admin.membershipId, { role: "viewer", allClients: true }));
     for (const invite of [ownerInvite, adminInvite]) {
       const joiner = await db().user.create({ data: { email: invite.body.data.invitation.email, name: "Second address", passwordHash: "unused" } });
+      // The invitation page says so before anyone signs up, and accepting is refused.
+      expect(await previewInvitation(invite.body.data.token)).toMatchObject({ state: "closed", code: "invitation_revoked" });
       const accepted = await memberApi.accept(await sessionCookie(joiner.id), invite.body.data.token);
       expectError(accepted, 410, "invitation_revoked");
       expect(await membershipOf(joiner.id, owner.agency.id)).toBeNull();
