@@ -127,7 +127,10 @@ describe("transcript sync", () => {
     } finally {
       await harness.sim.setConfig({ errorRate: 0, htmlErrorRate: 0, tooManyRequestsRate: 0, retryAfterFormat: "seconds" });
     }
-    expect(failures).toBeGreaterThan(3);
+    // The failures are random, so only that some happened is certain (~14 reads at ~45 %: none at all
+    // has p ≈ 2e-4); "more than 3" failed a CI run with exactly 3, and smaller pages to make more reads
+    // run into the plan's request budget and its waits.
+    expect(failures).toBeGreaterThan(0);
     await expectCacheEqualsUpstream(clientId, key);
   });
 
